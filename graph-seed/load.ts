@@ -1,0 +1,109 @@
+/** Writes prepared seed rows into Neo4j: schema first (idempotent), then all data in one transaction. */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../server/db/neo4j.js';
+import { prepareSeed, readSeedFile, type EdgeRow, type NodeRow, type PreparedSeed } from './prepare.js';
+
+export const ENTITY_LABEL = 'Entity';
+export const EVIDENCE_LABEL = 'Evidence';
+export const SEARCH_INDEX = 'entity_search';
+const BATCH = 1000;
+
+export interface LoadSummary { nodes: number; edges: number; evidence: number; ms: number }
+
+/** Constraints and indexes the graph's hot queries rely on; safe to run again. */
+export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
+  const statements = [
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:${EVIDENCE_LABEL}) REQUIRE e.id IS UNIQUE`,
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases, n.description, n.position, n.countText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
+    ...relationshipTypes.map((type) => `CREATE INDEX rel_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
+  ];
+  for (const statement of statements) {
+    await db.driver.executeQuery(statement, {}, { database: db.database });
+  }
+  await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
+}
+
+/** Ids among `ids` that already exist in the database (so a new file may link to them). */
+async function existingIds(db: Database, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const found = await db.read((tx) => tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n.id AS id`, { ids }));
+  return new Set(found.records.map((r) => r.get('id') as string));
+}
+
+export async function loadSeedFiles(db: Database, files: string[], onProgress: (m: string) => void = () => {}): Promise<LoadSummary> {
+  const documents = files.map(readSeedFile);
+  const referenced = documents.flatMap((d) => d.seed.edges.flatMap((e) => [e.source, e.target]));
+  const prepared = prepareSeed(documents, await existingIds(db, [...new Set(referenced)]));
+  return loadPrepared(db, prepared, onProgress);
+}
+
+export async function loadPrepared(db: Database, seed: PreparedSeed, onProgress: (m: string) => void = () => {}): Promise<LoadSummary> {
+  const started = Date.now();
+  const types = [...new Set(seed.edges.map((e) => e.type))];
+  onProgress('Creating constraints and indexes...');
+  await ensureSchema(db, types);
+  onProgress(`Writing ${seed.nodes.length} nodes, ${seed.edges.length} relationships and ${seed.evidence.length} evidence quotes in one transaction...`);
+  await db.write(async (tx) => {
+    for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
+      await inBatches(rows, (batch) => writeNodes(tx, labels.split(':'), batch));
+    }
+    for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
+      await inBatches(rows, (batch) => writeEdges(tx, type, batch));
+    }
+    await inBatches(seed.evidence, (batch) =>
+      tx.run(
+        `UNWIND $rows AS row
+         MERGE (e:${EVIDENCE_LABEL} {id: row.id})
+         SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.attribution = row.attribution,
+             e.confidence = row.confidence, e.sourceId = row.sourceId,
+             e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
+        { rows: batch },
+      ),
+    );
+  });
+  return { nodes: seed.nodes.length, edges: seed.edges.length, evidence: seed.evidence.length, ms: Date.now() - started };
+}
+
+const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+
+function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
+  if (!labels.every((l) => SAFE_NAME.test(l))) throw new Error(`unsafe label in ${labels.join(',')}`);
+  const labelClause = [ENTITY_LABEL, ...labels].map((l) => `:${l}`).join('');
+  return tx.run(
+    `UNWIND $rows AS row
+     MERGE (n:${ENTITY_LABEL} {id: row.id})
+     WITH n, row, coalesce(n.evidence, []) AS previous
+     SET n${labelClause}
+     SET n += row.properties
+     SET n.evidence = [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence`,
+    { rows },
+  );
+}
+
+function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]) {
+  if (!SAFE_NAME.test(type)) throw new Error(`unsafe relationship type ${type}`);
+  return tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
+     MERGE (a)-[r:${type} {id: row.id}]->(b)
+     WITH r, row, coalesce(r.evidence, []) AS previous
+     SET r += row.properties
+     SET r.evidence = [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence`,
+    { rows },
+  );
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const EnvSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default('.data'),
+  NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(16).default(512),
+  NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  QUERY_ROW_CAP: z.coerce.number().int().min(1).default(5_000),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+/** Reads and validates the environment once, at start-up; throws a readable list of what is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

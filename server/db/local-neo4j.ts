@@ -1,0 +1,160 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { SetupError } from '../setup-error.js';
+import { requireJava17, requireMaven } from './toolchain.js';
+
+const run = promisify(execFile);
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const LAUNCHER_DIR = path.join(REPO_ROOT, 'server/db/launcher');
+const CACHE_DIR = path.join(REPO_ROOT, '.neo4j');
+export const NEO4J_VERSION = '5.26.30';
+
+export type Progress = (message: string) => void;
+
+export interface LocalNeo4jOptions {
+  dataDir: string;
+  host: string;
+  port: number;
+  pageCacheMb: number;
+  heapMb: number;
+  password?: string;
+  onProgress?: Progress;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  stop(): Promise<void>;
+  /** Resolves when the process has exited, for whatever reason. */
+  exited: Promise<number | null>;
+}
+
+/** Fetches the pinned Neo4j jars from Maven Central and compiles the launcher, once. */
+export async function installNeo4j(onProgress: Progress = () => {}): Promise<{ classpath: string }> {
+  const libDir = path.join(CACHE_DIR, `lib-${NEO4J_VERSION}`);
+  const classesDir = path.join(CACHE_DIR, 'classes');
+  const complete = path.join(libDir, '.complete');
+  await requireJava17();
+  if (!existsSync(complete)) {
+    await requireMaven();
+    onProgress(`Fetching Neo4j Community ${NEO4J_VERSION} from Maven Central (first run only)...`);
+    try {
+      await run('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`], {
+        timeout: 10 * 60_000,
+      });
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string };
+      throw new SetupError(`Maven could not fetch Neo4j ${NEO4J_VERSION}:\n${(e.stdout ?? '') + (e.stderr ?? '')}`.trim());
+    }
+    await writeFile(complete, new Date().toISOString());
+  }
+  const source = path.join(LAUNCHER_DIR, 'Neo4jLauncher.java');
+  const compiled = path.join(classesDir, 'Neo4jLauncher.class');
+  if (!existsSync(compiled) || (await stat(compiled)).mtimeMs < (await stat(source)).mtimeMs) {
+    onProgress('Compiling the Neo4j launcher...');
+    await mkdir(classesDir, { recursive: true });
+    await run('javac', ['-d', classesDir, '-cp', `${libDir}/*`, source], { timeout: 120_000 });
+  }
+  return { classpath: `${libDir}/*${path.delimiter}${classesDir}` };
+}
+
+export async function assertPortFree(host: string, port: number, variable: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new SetupError(`Port ${port} on ${host} is already in use. Stop what uses it, or set ${variable} to another port.`)
+          : new SetupError(`Cannot listen on ${host}:${port} (${err.code}). Set ${variable} to another port.`),
+      );
+    });
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
+}
+
+/** The password from NEO4J_PASSWORD, else one generated on first start and kept beside the data (mode 0600). */
+async function resolvePassword(dataDir: string, given?: string): Promise<string> {
+  if (given) return given;
+  const file = path.join(dataDir, 'neo4j-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  return password;
+}
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const progress = options.onProgress ?? (() => {});
+  const { classpath } = await installNeo4j(progress);
+  await assertPortFree(options.host, options.port, 'NEO4J_BOLT_PORT');
+  const dataDir = path.resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const password = await resolvePassword(dataDir, options.password);
+
+  progress(`Starting Neo4j ${NEO4J_VERSION} on bolt://${options.host}:${options.port} (data in ${dataDir})...`);
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heapMb}m`,
+      '-XX:+UseG1GC',
+      '-cp',
+      classpath,
+      'Neo4jLauncher',
+      path.join(dataDir, 'neo4j'),
+      options.host,
+      String(options.port),
+      String(options.pageCacheMb),
+    ],
+    { env: { ...process.env, THREADLINE_NEO4J_PASSWORD: password }, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await waitUntilReady(child, exited, progress);
+  progress('Neo4j is ready.');
+
+  return {
+    uri: `bolt://${options.host}:${options.port}`,
+    user: 'neo4j',
+    password,
+    exited,
+    stop: () => stopChild(child, exited),
+  };
+}
+
+function waitUntilReady(child: ChildProcess, exited: Promise<number | null>, progress: Progress): Promise<void> {
+  const started = Date.now();
+  let output = '';
+  return new Promise<void>((resolve, reject) => {
+    const ticker = setInterval(() => progress(`  still starting Neo4j (${Math.round((Date.now() - started) / 1000)}s)...`), 5000);
+    const done = (err?: Error) => {
+      clearInterval(ticker);
+      if (err) reject(err);
+      else resolve();
+    };
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      if (output.includes('READY ')) done();
+    });
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+    });
+    void exited.then((code) => {
+      const tail = output.split('\n').slice(-15).join('\n');
+      done(new SetupError(`Neo4j exited during start-up (code ${code}). Its last output:\n${tail}`));
+    });
+  });
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.stdin?.end();
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
+}

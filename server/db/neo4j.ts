@@ -1,0 +1,68 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { SetupError } from '../setup-error.js';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export interface TxOptions {
+  timeoutMs?: number;
+}
+
+/** The only handle services get on Neo4j: sessions are opened and closed here, in every path. */
+export interface Database {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function connect(connection: Neo4jConnection): Database {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 5_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  const database = connection.database;
+
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions) {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = options?.timeoutMs ? { timeout: options.timeoutMs } : undefined;
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    driver,
+    database,
+    read: (work, options) => inSession('READ', work, options),
+    write: (work, options) => inSession('WRITE', work, options),
+    close: () => driver.close(),
+  };
+}
+
+/** Checks the server answers with these credentials, turning driver errors into advice. */
+export async function verifyConnection(db: Database, uri: string): Promise<{ version: string }> {
+  try {
+    const info = await db.driver.getServerInfo({ database: db.database });
+    return { version: (info.agent ?? '').replace(/^Neo4j\//, '') };
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    if (e.code === 'Neo.ClientError.Security.Unauthorized') {
+      throw new SetupError(`Neo4j at ${uri} rejected the credentials. Check NEO4J_USER and NEO4J_PASSWORD.`);
+    }
+    if (e.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+      throw new SetupError(`Neo4j at ${uri} has no database named "${db.database}". Check NEO4J_DATABASE.`);
+    }
+    throw new SetupError(`Cannot reach Neo4j at ${uri}: ${e.message ?? String(err)}. Check NEO4J_URI and that the server is running.`);
+  }
+}

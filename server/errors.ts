@@ -1,0 +1,73 @@
+import type { ErrorRequestHandler } from 'express';
+import { z } from 'zod';
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'not_found'
+  | 'forbidden'
+  | 'timeout'
+  | 'payload_too_large'
+  | 'database_unavailable'
+  | 'internal';
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  forbidden: 403,
+  not_found: 404,
+  timeout: 408,
+  payload_too_large: 413,
+  database_unavailable: 503,
+  internal: 500,
+};
+
+export interface ErrorDetail {
+  where: string;
+  message: string;
+}
+
+/** The one error type of the server; the middleware below turns it into an HTTP reply. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.status = STATUS[code];
+  }
+
+  static fromZod(error: z.ZodError, where: 'query' | 'body' | 'params'): AppError {
+    const details = error.issues.map((issue) => ({
+      where: [where, ...issue.path.map(String)].join('.'),
+      message: issue.message,
+    }));
+    const summary = details.map((d) => `${d.where}: ${d.message}`).join('; ');
+    return new AppError('bad_request', `Invalid request: ${summary}`, details);
+  }
+}
+
+const SERVICE_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Maps whatever a route or service threw to a JSON error; never leaks a stack trace. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as { code?: string; type?: string; status?: number; message?: string };
+  if (e?.type === 'entity.too.large') return new AppError('payload_too_large', 'Request body is too large');
+  if (e?.type === 'entity.parse.failed') return new AppError('bad_request', `Request body is not valid JSON: ${e.message}`);
+  if (e?.code && SERVICE_UNAVAILABLE.has(e.code)) {
+    return new AppError('database_unavailable', 'The database is unreachable; retrying. Try again in a moment.', [], {
+      cause: err,
+    });
+  }
+  return new AppError('internal', 'Internal server error', [], { cause: err });
+}
+
+export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
+  const appError = toAppError(err);
+  if (appError.code === 'internal') console.error(err);
+  res.status(appError.status).json({
+    error: { code: appError.code, message: appError.message, details: appError.details },
+  });
+};

@@ -1,0 +1,72 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedIfEmpty } from '../graph-seed/index.js';
+import { createApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { connectConfigured } from './db/connect-configured.js';
+import { assertPortFree } from './db/local-neo4j.js';
+import { SetupError } from './setup-error.js';
+
+const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
+const say = (message: string) => console.log(`[threadline] ${message}`);
+
+export interface Running {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function start(config: Config): Promise<Running> {
+  await assertPortFree(config.HOST, config.PORT, 'PORT');
+  const connected = await connectConfigured(config, say);
+  try {
+    const seeded = await seedIfEmpty(connected.db, say);
+    if (seeded) say(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
+    const app = createApp({ db: connected.db, clientDir: CLIENT_DIR });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+      s.once('error', reject);
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+    return {
+      url,
+      stop: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await connected.close();
+      },
+    };
+  } catch (err) {
+    await connected.close();
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  let running: Running | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal} received: stopping...`);
+    await running?.stop();
+    say('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    running = await start(loadConfig());
+    say(`Threadline is running: open ${running.url}`);
+  } catch (err) {
+    if (err instanceof SetupError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
+      console.error(`[threadline] ${err.message}`);
+    } else {
+      console.error('[threadline] Start-up failed:', err);
+    }
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -1,0 +1,26 @@
+import { inject } from 'vitest';
+import { defaultSeedFiles } from '../../graph-seed/index.js';
+import { loadSeedFiles } from '../../graph-seed/load.js';
+import { connect, type Database } from '../../server/db/neo4j.js';
+
+/** A driver on the test project's Neo4j. */
+export function testDb(): Database {
+  const { uri, user, password } = inject('neo4j');
+  return connect({ uri, user, password });
+}
+
+export async function clearGraph(db: Database): Promise<void> {
+  await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
+}
+
+/** Empties the database and loads the shipped seed graph. */
+export async function resetToSeed(db: Database): Promise<void> {
+  await clearGraph(db);
+  await loadSeedFiles(db, defaultSeedFiles());
+}
+
+export async function counts(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const result = await db.driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const record = result.records[0];
+  return { nodes: record?.get('nodes') ?? 0, relationships: record?.get('relationships') ?? 0 };
+}
