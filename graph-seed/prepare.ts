@@ -89,10 +89,11 @@ export function prepareSeed(documents: SeedDocument[], knownIds: ReadonlySet<str
         throw new SeedError(`${file}: ${entry}: quote not found verbatim in ${sourceId}${input.occurrence ? ` (occurrence ${input.occurrence})` : ''}: "${input.quote}"`);
       }
       const end = start + input.quote.length;
-      const id = `evidence:${sourceId.split(':')[1]}:${start}-${end}`;
+      // One sentence can support one claim as fact and another as an allegation: confidence is part of the identity.
+      const id = `evidence:${sourceId.split(':')[1]}:${start}-${end}:${input.confidence}`;
       const row = evidence.get(id) ?? { id, quote: input.quote, start, end, attribution: input.attribution, confidence: input.confidence, sourceId, claims: [] };
-      if (row.attribution !== input.attribution || row.confidence !== input.confidence) {
-        throw new SeedError(`${file}: ${entry}: the quote "${input.quote}" is cited elsewhere with another attribution or confidence`);
+      if (row.attribution !== input.attribution) {
+        throw new SeedError(`${file}: ${entry}: the quote "${input.quote}" is attributed elsewhere to "${row.attribution}", here to "${input.attribution}"`);
       }
       row.claims.push(...claim.filter((c) => !row.claims.includes(c)));
       evidence.set(id, row);

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from './config.js';
 import { connectConfigured } from './db/connect-configured.js';
 import { assertPortFree } from './db/local-neo4j.js';
 import { SetupError } from './setup-error.js';
+import { SeedError } from '../graph-seed/prepare.js';
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const say = (message: string) => console.log(`[threadline] ${message}`);
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     running = await start(loadConfig());
     say(`Threadline is running: open ${running.url}`);
   } catch (err) {
-    if (err instanceof SetupError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
+    if (err instanceof SetupError || err instanceof SeedError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
       console.error(`[threadline] ${err.message}`);
     } else {
       console.error('[threadline] Start-up failed:', err);

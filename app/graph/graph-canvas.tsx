@@ -46,7 +46,7 @@ export function GraphCanvas({ graph, selectedId, onSelect }: GraphCanvasProps) {
       cy.add(diff.addNodes.map((data) => ({ group: 'nodes' as const, data })));
       cy.add(diff.addEdges.map((data) => ({ group: 'edges' as const, data })));
     });
-    cy.layout({ name: 'fcose', animate: false, randomize: current.size === 0, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 40 } as cytoscape.LayoutOptions).run();
+    cy.layout({ name: 'fcose', animate: false, randomize: current.size === 0, nodeRepulsion: () => 20000, idealEdgeLength: () => 150, padding: 40 } as cytoscape.LayoutOptions).run();
   }, [graph]);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
 import type { Node, Relationship } from 'neo4j-driver';
-import type { Graph, WireEdge, WireNode } from '../contract.js';
+import type { Graph, WireEdge, WireNode } from '../contract/index.js';
 
 /** A source's full text is too heavy for the canvas; it is served by its own endpoint. */
 const isHeavy = (labels: readonly string[], key: string) => key === 'text' && labels.includes('Source');

@@ -1,4 +1,5 @@
-import type { Graph } from '../contract.js';
+import { int } from 'neo4j-driver';
+import type { Graph } from '../contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { GraphCollector } from '../db/to-graph.js';
 import { ENTITY_LABEL } from '../../graph-seed/load.js';
@@ -16,7 +17,7 @@ export async function overview(db: Database, limit: number): Promise<Graph> {
          RETURN collect(r) AS rels
        }
        RETURN nodes, rels`,
-      { limit },
+      { limit: int(limit) },
     ),
   );
   const record = result.records[0];

@@ -1,4 +1,5 @@
-import type { SearchHit } from '../contract.js';
+import { int } from 'neo4j-driver';
+import type { SearchHit } from '../contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { toWireNode } from '../db/to-graph.js';
 import { SEARCH_INDEX } from '../../graph-seed/load.js';
@@ -12,18 +13,26 @@ export function searchTerms(text: string): string[] {
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(LUCENE_SPECIAL, ' ')
+    .replace(/([a-z])(\d)/g, '$1 $2')
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 8);
 }
 
-/** Each word must match exactly (best), as a prefix, or within a typo or two (fuzzy). */
+/**
+ * Each word must match, exactly (best), as a prefix, or within a typo or two (fuzzy);
+ * a match in the name or an alias outranks one in a description.
+ */
 export function luceneQuery(terms: string[]): string {
   return terms
     .map((t) => {
       const typos = t.length <= 3 ? 0 : t.length <= 6 ? 1 : 2;
-      const fuzzy = typos ? ` OR ${t}~${typos}` : '';
-      return `(${t}^4 OR ${t}*^2${fuzzy})`;
+      const forms = (field: string, boost: number) => {
+        const f = field ? `${field}:` : '';
+        const fuzzy = typos ? ` OR ${f}${t}~${typos}^${boost}` : '';
+        return `${f}${t}^${boost * 4} OR ${f}${t}*^${boost * 2}${fuzzy}`;
+      };
+      return `(${forms('name', 4)} OR ${forms('aliases', 3)} OR ${forms('', 1)})`;
     })
     .join(' AND ');
 }
@@ -36,7 +45,7 @@ export async function search(db: Database, q: string, labels: string[], limit: n
       `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
        WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
        RETURN node, score LIMIT $limit`,
-      { index: SEARCH_INDEX, query: luceneQuery(terms), labels, limit, fetch: labels.length ? limit * 10 : limit },
+      { index: SEARCH_INDEX, query: luceneQuery(terms), labels, limit: int(limit), fetch: int(labels.length ? limit * 10 : limit) },
     ),
   );
   return result.records.map((r) => {
