@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { loadPrepared, loadSeedFiles } from '../../graph-seed/load.js';
+import type { PreparedSeed } from '../../graph-seed/prepare.js';
+import type { Database } from '../../server/db/neo4j.js';
+import { counts, resetToSeed, testDb } from '../support/test-db.js';
+
+const fixture = (name: string) => path.resolve('tests/fixtures/seeds', name);
+let db: Database;
+
+async function rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const result = await db.driver.executeQuery(cypher, params);
+  return result.records.map((r) => r.toObject() as T);
+}
+
+beforeAll(async () => {
+  db = testDb();
+  await resetToSeed(db);
+});
+afterAll(() => db.close());
+
+describe('the seed graph', () => {
+  it('holds the article: nodes per kind and relationships per type', async () => {
+    const kinds = Object.fromEntries(
+      (await rows<{ kind: string; n: number }>('MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> "Entity"] AS kind RETURN kind, count(*) AS n')).map((r) => [r.kind, r.n]),
+    );
+    for (const kind of ['Person', 'Organization', 'Place', 'Facility', 'Law', 'Deal', 'Event', 'Group', 'Statement', 'Source']) {
+      expect(kinds[kind], kind).toBeGreaterThan(0);
+    }
+    expect(kinds.Person).toBeGreaterThanOrEqual(7);
+    const [{ types, rels }] = await rows<{ types: number; rels: number }>('MATCH (:Entity)-[r]->(:Entity) RETURN count(DISTINCT type(r)) AS types, count(r) AS rels');
+    expect(types).toBeGreaterThanOrEqual(20);
+    expect(rels).toBeGreaterThanOrEqual(80);
+  });
+
+  it('names every actor the article names', async () => {
+    const names = (await rows<{ name: string }>('MATCH (n:Entity) RETURN n.name AS name')).map((r) => r.name);
+    for (const name of ['Marco Rubio', 'Donald Trump', 'Nayib Bukele', 'Pam Bondi', 'Douglas Farah', 'César López Larios', 'Tommy Pigott', 'CECOT', 'Alien Enemies Act', 'El Salvador', 'Venezuela']) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it('gives every relationship at least one quote found verbatim at its offsets in its source text', async () => {
+    const checked = await rows<{ id: string; quotes: number; verbatim: boolean }>(
+      `MATCH (:Entity)-[r]->(:Entity)
+       OPTIONAL MATCH (e:Evidence) WHERE e.id IN r.evidence
+       OPTIONAL MATCH (s:Source {id: e.sourceId})
+       RETURN r.id AS id, count(e) AS quotes, all(ok IN collect(substring(s.text, e.start, e.end - e.start) = e.quote) WHERE ok) AS verbatim`,
+    );
+    expect(checked.length).toBeGreaterThan(80);
+    for (const edge of checked) {
+      expect(edge.quotes, edge.id).toBeGreaterThan(0);
+      expect(edge.verbatim, edge.id).toBe(true);
+    }
+  });
+
+  it('answers from a quote to everything it supports, and back', async () => {
+    const [quote] = await rows<{ claims: string[]; attribution: string; confidence: string }>(
+      `MATCH ()-[r {id: 'rel:bukele-demanded-return-of-nine-leaders'}]->()
+       MATCH (e:Evidence) WHERE e.id IN r.evidence AND e.confidence = 'anonymous-source'
+       RETURN e.claims AS claims, e.attribution AS attribution, e.confidence AS confidence`,
+    );
+    expect(quote?.attribution).toBe('officials told the Post');
+    expect(quote?.claims).toContain('rel:bukele-demanded-return-of-nine-leaders');
+  });
+
+  it('knows who demanded the return of the MS-13 leaders', async () => {
+    const demanded = await rows<{ who: string; what: string }>(
+      "MATCH (who:Person)-[:DEMANDED]->(what:Entity) WHERE what.name CONTAINS 'MS-13' RETURN who.name AS who, what.name AS what",
+    );
+    expect(demanded.map((r) => r.who)).toContain('Nayib Bukele');
+  });
+
+  it('knows what happened two days after the call, with the inferred date kept apart from the text', async () => {
+    const after = await rows<{ name: string; date: string; dateInferred: string[] }>(
+      `MATCH (e:Event)-[:OCCURRED_AFTER]->(call:Event {id: 'event:rubio-bukele-call-2025-03-13'})
+       RETURN e.name AS name, e.date AS date, e.dateInferred AS dateInferred ORDER BY name`,
+    );
+    expect(after.map((r) => r.name).join(' | ')).toMatch(/López Larios/);
+    expect(after.map((r) => r.name).join(' | ')).toMatch(/Alien Enemies Act/);
+    const deportation = after.find((r) => /López Larios/.test(r.name));
+    expect(deportation?.date).toBe('2025-03-15');
+    expect(deportation?.dateInferred).toEqual(expect.arrayContaining(['year', 'day']));
+    const [call] = await rows<{ dateText: string; date: string; dateInferred: string[] }>(
+      "MATCH (c:Event {id: 'event:rubio-bukele-call-2025-03-13'}) RETURN c.dateText AS dateText, c.date AS date, c.dateInferred AS dateInferred",
+    );
+    expect(call).toEqual({ dateText: 'March 13', date: '2025-03-13', dateInferred: ['year'] });
+  });
+
+  it('keeps unnamed groups as counted groups, not invented people', async () => {
+    const [nine] = await rows<{ count: number; countText: string }>(
+      "MATCH (g:Group)<-[:DEMANDED]-(:Person {id: 'person:nayib-bukele'}) RETURN g.count AS count, g.countText AS countText",
+    );
+    expect(nine).toEqual({ count: 9, countText: expect.stringMatching(/nine/) });
+  });
+});
+
+describe('the loader', () => {
+  it('gives the same graph when loaded twice', async () => {
+    const before = await counts(db);
+    await resetToSeed(db);
+    await loadSeedFiles(db, [path.resolve('graph-seed/data/rubio-bukele.yaml')]);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it.each([
+    ['quote-not-in-text.yaml', /quote-not-in-text\.yaml: edges\[0\] \(rel:somebody-met-rubio\)\.evidence\[0\]: quote not found verbatim .*"Somebody met Marco Rubio in secret"/],
+    ['unknown-source.yaml', /unknown-source\.yaml: edges\[0\] \(rel:somebody-met-rubio\)\.evidence\[0\]: evidence cites source:no-such-article/],
+    ['bad-field.yaml', /bad-field\.yaml: invalid seed file:\n\s+edges\[0\] \(rel:somebody-met-rubio\)\.evidence\[0\]\.confidence: /],
+  ])('refuses %s with a clear message and changes nothing', async (file, message) => {
+    const before = await counts(db);
+    await expect(loadSeedFiles(db, [fixture(file)])).rejects.toThrow(message);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('rolls back the whole load when Neo4j refuses a write half-way', async () => {
+    const before = await counts(db);
+    const seed: PreparedSeed = {
+      nodes: [{ id: 'person:test-written-first', labels: ['Person'], properties: { name: 'Written first', evidence: [] } }],
+      // Neo4j cannot store a map as a property value: this edge fails after the node was written.
+      edges: [{ id: 'rel:test-fails', type: 'KNOWS', source: 'person:test-written-first', target: 'person:marco-rubio', properties: { evidence: [], nested: { not: 'allowed' } } }],
+      evidence: [],
+    };
+    await expect(loadPrepared(db, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
+    expect(await counts(db)).toEqual(before);
+    expect(await rows("MATCH (n {id: 'person:test-written-first'}) RETURN n")).toEqual([]);
+  });
+
+  it('links a second article to the nodes the first one created', async () => {
+    await loadSeedFiles(db, [fixture('second-article.yaml')]);
+    const linked = await rows<{ n: number }>(
+      "MATCH (:Person {id: 'person:marco-rubio'})-[r:DEFENDED]->(:Deal {id: 'deal:cecot-access-for-ms13-leaders'}) RETURN count(r) AS n",
+    );
+    expect(linked[0]?.n).toBe(1);
+    const rubios = await rows<{ n: number }>("MATCH (n:Entity) WHERE n.name = 'Marco Rubio' RETURN count(n) AS n");
+    expect(rubios[0]?.n).toBe(1);
+    await resetToSeed(db);
+  });
+});
