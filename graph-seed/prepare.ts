@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { SeedFileSchema, type EvidenceInput, type SeedFile } from './schema.js';
+import { CONFIDENCE, SeedFileSchema, type Confidence, type EvidenceInput, type SeedFile } from './schema.js';
 
 export class SeedError extends Error {
   override name = 'SeedError';
@@ -118,7 +118,8 @@ export function prepareSeed(documents: SeedDocument[], knownIds: ReadonlySet<str
       }
       if (edges.has(edge.id)) throw new SeedError(`${file}: ${entry}: duplicate relationship id`);
       const evidenceIds = edge.evidence.map((ev, i) => evidenceFor(`${entry}.evidence[${i}]`, ev, [edge.id]));
-      edges.set(edge.id, { id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties: { ...edge.properties, evidence: unique(evidenceIds) } });
+      const properties = { ...edge.properties, evidence: unique(evidenceIds), confidence: strongest(edge.evidence.map((e) => e.confidence)) };
+      edges.set(edge.id, { id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties });
     }
   }
   return { nodes: [...nodes.values()].map(({ file: _file, ...row }) => row), edges: [...edges.values()], evidence: [...evidence.values()] };
@@ -148,6 +149,11 @@ function findOccurrence(text: string, quote: string, occurrence: number): number
     if (at < 0) return -1;
   }
   return at;
+}
+
+/** The firmest footing among an edge's quotes, kept on the edge so filters need not read every quote. */
+function strongest(levels: Confidence[]): Confidence {
+  return CONFIDENCE.find((level) => levels.includes(level)) ?? 'alleged';
 }
 
 function unique<T>(items: T[]): T[] {

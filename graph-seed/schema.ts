@@ -1,7 +1,9 @@
 /** The human-editable seed format (YAML or JSON), validated before anything is written. See docs/model.md. */
 import { z } from 'zod';
 
+/** From firmest to weakest footing. */
 export const CONFIDENCE = ['fact', 'named-source', 'anonymous-source', 'alleged', 'denied'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
 export const NODE_LABELS = ['Person', 'Organization', 'Place', 'Facility', 'Law', 'Deal', 'Event', 'Group', 'Statement', 'Source'] as const;
 
 export const EntityId = z.string().regex(/^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/, 'must look like kind:kebab-slug, e.g. person:marco-rubio');

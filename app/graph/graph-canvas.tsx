@@ -1,60 +1,90 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
-import type { Graph } from '../../server/contract';
+import { useEffect, useRef, type RefObject } from 'react';
+import { CanvasController, type CanvasSummary } from './canvas-controller';
+import type { CanvasFilters } from './filters';
 import { stylesheet } from './stylesheet';
-import { diffElements } from './sync-elements';
 
 cytoscape.use(fcose);
+cytoscape.use(dagre);
 
-export interface GraphCanvasProps {
-  graph: Graph;
-  selectedId: string | null;
-  onSelect: (id: string | null) => void;
+export interface ContextTarget {
+  id: string;
+  group: 'nodes' | 'edges';
+  /** Where to open a menu, relative to the canvas. */
+  x: number;
+  y: number;
 }
 
-/** The only owner of the Cytoscape instance: React passes data in, the canvas applies it as a diff. */
-export function GraphCanvas({ graph, selectedId, onSelect }: GraphCanvasProps) {
+export interface GraphCanvasProps {
+  controllerRef: RefObject<CanvasController | null>;
+  filters: CanvasFilters;
+  sizeByDegree: boolean;
+  selectedIds: string[];
+  onSelectionChange: (ids: string[]) => void;
+  onSummary: (summary: CanvasSummary) => void;
+  onExpand: (nodeId: string) => void;
+  onContextMenu: (target: ContextTarget | null) => void;
+}
+
+/**
+ * The only owner of the Cytoscape instance. It creates it once, binds its events once, and hands a
+ * CanvasController to the page; React passes filters and selection in, and gets summaries out.
+ */
+export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const latest = useRef(props);
+  latest.current = props;
+  const { controllerRef, filters, sizeByDegree, selectedIds } = props;
 
   useEffect(() => {
-    const cy = cytoscape({ container: container.current, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
-    cy.on('tap', 'node, edge', (event) => onSelectRef.current(event.target.id() as string));
-    cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet,
+      wheelSensitivity: 0.3,
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      textureOnViewport: true,
+      hideEdgesOnViewport: false,
     });
-    cyRef.current = cy;
+    const controller = new CanvasController(cy, (summary) => latest.current.onSummary(summary));
+    controllerRef.current = controller;
     // A read-only handle for end-to-end tests and the browser console.
-    (window as unknown as { __threadlineCy?: Core }).__threadlineCy = cy;
-    return () => {
-      cy.destroy();
-      cyRef.current = null;
-    };
-  }, []);
+    (window as unknown as { __threadlineCy?: cytoscape.Core }).__threadlineCy = cy;
 
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const current = new Set(cy.elements().map((el) => el.id()));
-    const diff = diffElements(current, graph);
-    if (diff.addNodes.length + diff.addEdges.length + diff.remove.length === 0) return;
-    cy.batch(() => {
-      diff.remove.forEach((id) => cy.getElementById(id).remove());
-      cy.add(diff.addNodes.map((data) => ({ group: 'nodes' as const, data })));
-      cy.add(diff.addEdges.map((data) => ({ group: 'edges' as const, data })));
+    let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('select unselect', () => {
+      clearTimeout(selectionTimer);
+      selectionTimer = setTimeout(() => latest.current.onSelectionChange(cy.$(':selected').map((e) => e.id())), 0);
     });
-    cy.layout({ name: 'fcose', animate: false, randomize: current.size === 0, nodeRepulsion: () => 20000, idealEdgeLength: () => 150, padding: 40 } as cytoscape.LayoutOptions).run();
-  }, [graph]);
+    cy.on('dbltap', 'node', (event) => latest.current.onExpand(event.target.id() as string));
+    cy.on('cxttap', 'node, edge', (event) => {
+      const { x, y } = event.renderedPosition ?? event.target.renderedPosition();
+      latest.current.onContextMenu({ id: event.target.id() as string, group: event.target.isNode() ? 'nodes' : 'edges', x, y });
+    });
+    cy.on('tap pan zoom', () => latest.current.onContextMenu(null));
+    return () => {
+      clearTimeout(selectionTimer);
+      cy.destroy();
+      controllerRef.current = null;
+    };
+  }, [controllerRef]);
+
+  useEffect(() => controllerRef.current?.setFilters(filters), [controllerRef, filters]);
+  useEffect(() => controllerRef.current?.setSizeByDegree(sizeByDegree), [controllerRef, sizeByDegree]);
 
   useEffect(() => {
-    const cy = cyRef.current;
+    const cy = controllerRef.current?.cy;
     if (!cy) return;
-    cy.elements(':selected').unselect();
-    if (selectedId) cy.getElementById(selectedId).select();
-  }, [selectedId]);
+    const current = cy.$(':selected').map((e) => e.id());
+    if (current.length === selectedIds.length && current.every((id) => selectedIds.includes(id))) return;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      for (const id of selectedIds) cy.getElementById(id).select();
+    });
+  }, [controllerRef, selectedIds]);
 
-  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" data-element-count={graph.nodes.length + graph.edges.length} />;
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label="Graph canvas" />;
 }

@@ -5,14 +5,18 @@ export interface NodeData {
   id: string;
   label: string;
   kind: string;
-  [key: string]: unknown;
+  date?: string;
+  wire: WireNode;
 }
 export interface EdgeData {
   id: string;
   source: string;
   target: string;
   label: string;
-  [key: string]: unknown;
+  type: string;
+  confidence?: string;
+  date?: string;
+  wire: WireEdge;
 }
 export type ElementData = NodeData | EdgeData;
 
@@ -27,13 +31,25 @@ export function edgeLabel(type: string): string {
   return type.toLowerCase().replace(/_/g, ' ');
 }
 
+const stringProp = (properties: Record<string, unknown>, key: string) => {
+  const value = properties[key];
+  return typeof value === 'string' && value ? value : undefined;
+};
+
 export function nodeData(node: WireNode): NodeData {
-  const name = node.properties.name;
-  return { id: node.id, label: typeof name === 'string' ? name : node.id, kind: kindOf(node.labels) };
+  const data: NodeData = { id: node.id, label: stringProp(node.properties, 'name') ?? node.id, kind: kindOf(node.labels), wire: node };
+  const date = stringProp(node.properties, 'date');
+  if (date) data.date = date;
+  return data;
 }
 
 export function edgeData(edge: WireEdge): EdgeData {
-  return { id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge.type), type: edge.type };
+  const data: EdgeData = { id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge.type), type: edge.type, wire: edge };
+  const confidence = stringProp(edge.properties, 'confidence');
+  const date = stringProp(edge.properties, 'date');
+  if (confidence) data.confidence = confidence;
+  if (date) data.date = date;
+  return data;
 }
 
 /**
@@ -52,4 +68,12 @@ export function diffElements(currentIds: ReadonlySet<string>, next: Graph): Elem
   }
   const remove = [...currentIds].filter((id) => !wanted.has(id));
   return { addNodes, addEdges, remove };
+}
+
+/** What to draw so that `graph` is on a canvas already holding `currentIds`; nothing is removed. */
+export function additions(currentIds: ReadonlySet<string>, graph: Graph): Omit<ElementsDiff, 'remove'> {
+  const addNodes = graph.nodes.filter((n) => !currentIds.has(n.id)).map(nodeData);
+  const present = new Set([...currentIds, ...addNodes.map((n) => n.id)]);
+  const addEdges = graph.edges.filter((e) => !currentIds.has(e.id) && present.has(e.source) && present.has(e.target)).map(edgeData);
+  return { addNodes, addEdges };
 }

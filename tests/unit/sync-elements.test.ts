@@ -10,10 +10,10 @@ describe('diffElements', () => {
     const graph: Graph = { nodes: [node('a', 'Marco Rubio'), node('b')], edges: [edge('e', 'a', 'b')] };
     const diff = diffElements(new Set(), graph);
     expect(diff.addNodes).toEqual([
-      { id: 'a', label: 'Marco Rubio', kind: 'Person' },
-      { id: 'b', label: 'b', kind: 'Person' },
+      { id: 'a', label: 'Marco Rubio', kind: 'Person', wire: graph.nodes[0] },
+      { id: 'b', label: 'b', kind: 'Person', wire: graph.nodes[1] },
     ]);
-    expect(diff.addEdges).toEqual([{ id: 'e', source: 'a', target: 'b', label: 'agreed to', type: 'AGREED_TO' }]);
+    expect(diff.addEdges).toEqual([{ id: 'e', source: 'a', target: 'b', label: 'agreed to', type: 'AGREED_TO', wire: graph.edges[0] }]);
     expect(diff.remove).toEqual([]);
   });
 
@@ -28,6 +28,14 @@ describe('diffElements', () => {
     const diff = diffElements(new Set(['dangling']), { nodes: [node('a')], edges: [edge('dangling', 'a', 'zzz')] });
     expect(diff.addEdges).toEqual([]);
     expect(diff.remove).toEqual(['dangling']);
+  });
+});
+
+describe('element data', () => {
+  it('carries the date and the confidence the filters and the timeline need', () => {
+    const dated = { id: 'e2', type: 'INVOKED', source: 'a', target: 'b', properties: { date: '2025-03-15', confidence: 'fact' } };
+    const diff = diffElements(new Set(), { nodes: [node('a'), node('b')], edges: [dated] });
+    expect(diff.addEdges[0]).toMatchObject({ date: '2025-03-15', confidence: 'fact' });
   });
 });
 

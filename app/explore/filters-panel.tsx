@@ -1,0 +1,44 @@
+import type { CanvasSummary } from '../graph/canvas-controller';
+import type { CanvasFilters } from '../graph/filters';
+import { KIND_STYLES } from '../graph/palette';
+import { edgeLabel } from '../graph/sync-elements';
+
+const CONFIDENCE_LABELS: Record<string, string> = {
+  fact: 'Stated as fact',
+  'named-source': 'Named source',
+  'anonymous-source': 'Anonymous source',
+  alleged: 'Alleged',
+  denied: 'Denied',
+};
+
+type ListKey = 'hiddenKinds' | 'hiddenTypes' | 'hiddenConfidence';
+
+/** Show or hide kinds, relationship types and confidence levels present on the canvas. */
+export function FiltersPanel({ summary, filters, onChange }: { summary: CanvasSummary; filters: CanvasFilters; onChange: (f: CanvasFilters) => void }) {
+  const toggle = (key: ListKey, value: string) => {
+    const list = filters[key];
+    onChange({ ...filters, [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
+  };
+  const group = (title: string, key: ListKey, values: string[], label: (v: string) => string, colour?: (v: string) => string) =>
+    values.length > 0 && (
+      <fieldset className="filter-group">
+        <legend>{title}</legend>
+        {values.map((value) => (
+          <label key={value}>
+            <input type="checkbox" checked={!filters[key].includes(value)} onChange={() => toggle(key, value)} />
+            {colour && <span className="kind-dot" style={{ background: colour(value) }} />}
+            {label(value)}
+          </label>
+        ))}
+      </fieldset>
+    );
+  return (
+    <section className="filters" aria-label="Filters">
+      {group('Kinds', 'hiddenKinds', summary.kinds, (v) => v, (v) => KIND_STYLES[v]?.color ?? '#64748b')}
+      {group('Relationships', 'hiddenTypes', summary.types, edgeLabel)}
+      {group('Confidence', 'hiddenConfidence', summary.confidences, (v) => CONFIDENCE_LABELS[v] ?? v)}
+    </section>
+  );
+}
+
+export { CONFIDENCE_LABELS };

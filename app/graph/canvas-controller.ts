@@ -1,0 +1,262 @@
+import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
+import type { Graph } from '../../server/contract';
+import { isFilteredOut, NO_FILTERS, type CanvasFilters } from './filters';
+import { emptyHistory, record, redo, undo, type History } from './history';
+import { layoutOptions, type LayoutId } from './layouts';
+import { additions, type EdgeData, type NodeData } from './sync-elements';
+
+export interface SnapshotNode { data: NodeData; position: Position; locked: boolean; hidden: boolean }
+export interface SnapshotEdge { data: EdgeData; hidden: boolean }
+export interface CanvasSnapshot { nodes: SnapshotNode[]; edges: SnapshotEdge[] }
+
+export interface DatedItem { id: string; date: string; label: string; group: 'nodes' | 'edges' }
+export interface CanvasSummary {
+  nodeCount: number;
+  edgeCount: number;
+  hiddenCount: number;
+  kinds: string[];
+  types: string[];
+  confidences: string[];
+  dated: DatedItem[];
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** Above this many nodes, adding elements places them without re-running the force layout. */
+const INCREMENTAL_LAYOUT_LIMIT = 1500;
+
+/**
+ * Every change to what the canvas shows goes through here: it keeps undo/redo, applies filters,
+ * and reports a summary. It owns no React state; Cytoscape holds elements, positions, pan and zoom.
+ */
+export class CanvasController {
+  private history: History<CanvasSnapshot> = emptyHistory();
+  private filters: CanvasFilters = NO_FILTERS;
+
+  constructor(
+    readonly cy: Core,
+    private readonly onChange: (summary: CanvasSummary) => void = () => {},
+  ) {
+    // Moving nodes by hand is a change like any other: it can be undone.
+    let beforeDrag: CanvasSnapshot | null = null;
+    cy.on('grab', 'node', () => {
+      beforeDrag = this.snapshot();
+    });
+    cy.on('dragfree', 'node', () => {
+      if (beforeDrag) this.history = record(this.history, beforeDrag);
+      beforeDrag = null;
+      this.report();
+    });
+  }
+
+  /** Adds what is not drawn yet; new nodes start around `near` (or the centre) and settle with a layout. */
+  add(graph: Graph, options: { near?: string; positions?: Record<string, Position>; record?: boolean } = {}): number {
+    const current = new Set(this.cy.elements().map((e) => e.id()));
+    const { addNodes, addEdges } = additions(current, graph);
+    if (addNodes.length === 0 && addEdges.length === 0) return 0;
+    this.change(() => {
+      const anchor = options.near ? this.cy.getElementById(options.near) : null;
+      const centre = anchor?.nonempty() ? anchor.position() : this.viewportCentre();
+      const ring = ringPositions(centre, addNodes.length);
+      const added = this.cy.add([
+        ...addNodes.map((data, i) => ({ group: 'nodes' as const, data, position: options.positions?.[data.id] ?? ring[i] })),
+        ...addEdges.map((data) => ({ group: 'edges' as const, data })),
+      ]);
+      this.applyFilters(added);
+      if (!options.positions && addNodes.length > 0 && this.cy.nodes().length <= INCREMENTAL_LAYOUT_LIMIT) this.settle(current);
+    }, options.record ?? true);
+    return addNodes.length;
+  }
+
+  /** Runs the force layout with the nodes that were already drawn held in place, so the mental map survives. */
+  private settle(previous: ReadonlySet<string>): void {
+    const first = previous.size === 0;
+    const fixed = first ? [] : this.cy.nodes().filter((n) => previous.has(n.id()));
+    this.cy
+      .layout(layoutOptions('fcose', {
+        randomize: first,
+        fit: first,
+        fixedNodeConstraint: first ? undefined : fixed.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } })),
+      }))
+      .run();
+  }
+
+  remove(ids: string[]): void {
+    if (ids.length === 0) return;
+    this.change(() => this.cy.remove(this.byIds(ids)));
+  }
+
+  hide(ids: string[]): void {
+    if (ids.length === 0) return;
+    this.change(() => {
+      const elements = this.byIds(ids);
+      elements.union(elements.connectedEdges()).addClass('hidden').unselect();
+    });
+  }
+
+  showHidden(): void {
+    if (this.cy.$('.hidden').empty()) return;
+    this.change(() => this.cy.$('.hidden').removeClass('hidden'));
+  }
+
+  toggleLock(ids: string[]): void {
+    const nodes = this.byIds(ids).nodes();
+    if (nodes.empty()) return;
+    this.change(() => {
+      const lock = nodes.some((n) => !(n as NodeSingular).locked());
+      nodes.forEach((n) => {
+        if (lock) n.lock().addClass('pinned');
+        else n.unlock().removeClass('pinned');
+      });
+    });
+  }
+
+  runLayout(id: LayoutId): void {
+    if (this.cy.nodes().empty()) return;
+    this.change(() => {
+      this.cy.elements(':visible').layout(layoutOptions(id, { randomize: true, fit: true })).run();
+    });
+  }
+
+  setFilters(filters: CanvasFilters): void {
+    this.filters = filters;
+    this.cy.batch(() => this.applyFilters(this.cy.elements()));
+    this.report();
+  }
+
+  setSizeByDegree(enabled: boolean): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.data('size', enabled ? Math.min(72, 22 + 5 * Math.sqrt(n.degree(false))) : undefined);
+      });
+      this.cy.nodes().toggleClass('sized', enabled);
+    });
+  }
+
+  /** Marks a path; everything else fades until `clearHighlight`. */
+  highlight(ids: string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('highlighted faded');
+      if (ids.length === 0) return;
+      const path = this.byIds(ids);
+      path.addClass('highlighted');
+      this.cy.elements().difference(path).addClass('faded');
+    });
+  }
+
+  fit(ids: string[] = []): void {
+    const target = ids.length ? this.byIds(ids) : this.cy.elements(':visible');
+    this.cy.animate({ fit: { eles: target, padding: 60 } }, { duration: 250 });
+  }
+
+  zoomBy(factor: number): void {
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  undo(): void {
+    const step = undo(this.history, this.snapshot());
+    if (!step) return;
+    this.history = step.history;
+    this.restore(step.state);
+  }
+
+  redo(): void {
+    const step = redo(this.history, this.snapshot());
+    if (!step) return;
+    this.history = step.history;
+    this.restore(step.state);
+  }
+
+  snapshot(): CanvasSnapshot {
+    return {
+      nodes: this.cy.nodes().map((n) => ({ data: n.data() as NodeData, position: { ...n.position() }, locked: n.locked(), hidden: n.hasClass('hidden') })),
+      edges: this.cy.edges().map((e) => ({ data: e.data() as EdgeData, hidden: e.hasClass('hidden') })),
+    };
+  }
+
+  /** Replaces the canvas with a snapshot (undo, redo, a saved view); positions come back as they were. */
+  restore(snapshot: CanvasSnapshot, options: { record?: boolean } = {}): void {
+    const apply = () => {
+      this.cy.elements().remove();
+      const added = this.cy.add([
+        ...snapshot.nodes.map((n) => ({ group: 'nodes' as const, data: n.data, position: { ...n.position }, classes: classes(n.hidden, n.locked) })),
+        ...snapshot.edges.map((e) => ({ group: 'edges' as const, data: e.data, classes: classes(e.hidden, false) })),
+      ]);
+      added.nodes().forEach((n, i) => {
+        if (snapshot.nodes[i]?.locked) n.lock();
+      });
+      this.applyFilters(added);
+    };
+    this.change(apply, options.record ?? false);
+  }
+
+  summary(): CanvasSummary {
+    const nodes = this.cy.nodes();
+    const edges = this.cy.edges();
+    const dated: DatedItem[] = [];
+    nodes.forEach((n) => {
+      const date = n.data('date') as string | undefined;
+      if (date) dated.push({ id: n.id(), date, label: String(n.data('label')), group: 'nodes' });
+    });
+    edges.forEach((e) => {
+      const date = e.data('date') as string | undefined;
+      if (date) dated.push({ id: e.id(), date, label: `${e.source().data('label')} ${e.data('label')} ${e.target().data('label')}`, group: 'edges' });
+    });
+    return {
+      nodeCount: nodes.length,
+      edgeCount: edges.length,
+      hiddenCount: this.cy.$('.hidden').length,
+      kinds: distinct(nodes.map((n) => n.data('kind') as string)),
+      types: distinct(edges.map((e) => e.data('type') as string)),
+      confidences: distinct(edges.map((e) => e.data('confidence') as string | undefined).filter((c): c is string => !!c)),
+      dated: dated.sort((a, b) => a.date.localeCompare(b.date)),
+      canUndo: this.history.past.length > 0,
+      canRedo: this.history.future.length > 0,
+    };
+  }
+
+  private change(mutate: () => void, undoable = true): void {
+    if (undoable) this.history = record(this.history, this.snapshot());
+    this.cy.batch(mutate);
+    this.report();
+  }
+
+  private report(): void {
+    this.onChange(this.summary());
+  }
+
+  private applyFilters(elements: ReturnType<Core['elements']>): void {
+    elements.forEach((e) => {
+      const out = isFilteredOut({ group: e.isNode() ? 'nodes' : 'edges', kind: e.data('kind'), type: e.data('type'), confidence: e.data('confidence'), date: e.data('date') }, this.filters);
+      e.toggleClass('filtered', out);
+    });
+  }
+
+  private byIds(ids: string[]): CollectionReturnValue {
+    const collection = this.cy.collection();
+    for (const id of ids) collection.merge(this.cy.getElementById(id));
+    return collection;
+  }
+
+  private viewportCentre(): Position {
+    const extent = this.cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  }
+}
+
+function ringPositions(centre: Position, count: number): Position[] {
+  const radius = 120 + 12 * Math.sqrt(count);
+  return Array.from({ length: count }, (_, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(count, 1);
+    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+  });
+}
+
+function classes(hidden: boolean, locked: boolean): string {
+  return [hidden ? 'hidden' : '', locked ? 'pinned' : ''].filter(Boolean).join(' ');
+}
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}
+

@@ -1,0 +1,17 @@
+import type { LayoutOptions } from 'cytoscape';
+
+/** The layouts the toolbar offers, as data: the menu is built from this list. */
+export const LAYOUTS = [
+  { id: 'fcose', label: 'Force-directed', options: { name: 'fcose', quality: 'default', nodeRepulsion: 20000, idealEdgeLength: 150, nodeSeparation: 90, padding: 40 } },
+  { id: 'concentric', label: 'Concentric', options: { name: 'concentric', minNodeSpacing: 40, padding: 40, concentric: (n: { degree(): number }) => n.degree() } },
+  { id: 'breadthfirst', label: 'Hierarchy', options: { name: 'breadthfirst', directed: true, spacingFactor: 1.2, padding: 40 } },
+  { id: 'dagre', label: 'Layered (dagre)', options: { name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 120, padding: 40 } },
+  { id: 'grid', label: 'Grid', options: { name: 'grid', avoidOverlap: true, padding: 40 } },
+] as const;
+
+export type LayoutId = (typeof LAYOUTS)[number]['id'];
+
+export function layoutOptions(id: LayoutId, extra: Record<string, unknown> = {}): LayoutOptions {
+  const layout = LAYOUTS.find((l) => l.id === id) ?? LAYOUTS[0];
+  return { ...layout.options, animate: false, ...extra } as unknown as LayoutOptions;
+}

@@ -1,0 +1,86 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { describe, expect, it } from 'vitest';
+import { CanvasController, type CanvasSummary } from '../../app/graph/canvas-controller.js';
+import { NO_FILTERS } from '../../app/graph/filters.js';
+import type { Graph } from '../../server/contract/index.js';
+
+cytoscape.use(fcose);
+
+const person = (id: string, extra: Record<string, unknown> = {}) => ({ id, labels: ['Entity', 'Person'], properties: { name: id, ...extra } });
+const rel = (id: string, source: string, target: string, properties: Record<string, unknown> = {}) => ({ id, type: 'TOLD', source, target, properties });
+const star: Graph = {
+  nodes: [person('a'), person('b'), person('c', { date: '2025-03-13' })],
+  edges: [rel('ab', 'a', 'b', { confidence: 'fact' }), rel('ac', 'a', 'c', { confidence: 'alleged', date: '2025-03-15' })],
+};
+
+function setup() {
+  const summaries: CanvasSummary[] = [];
+  const controller = new CanvasController(cytoscape({ headless: true, styleEnabled: false }), (s) => summaries.push(s));
+  return { controller, cy: controller.cy, last: () => summaries.at(-1)! };
+}
+
+describe('CanvasController', () => {
+  it('adds a graph once, keyed by id, and summarises it', () => {
+    const { controller, last } = setup();
+    expect(controller.add(star)).toBe(3);
+    expect(controller.add(star)).toBe(0);
+    expect(last()).toMatchObject({ nodeCount: 3, edgeCount: 2, kinds: ['Person'], types: ['TOLD'], confidences: ['alleged', 'fact'], canUndo: true, canRedo: false });
+    expect(last().dated.map((d) => [d.id, d.date])).toEqual([
+      ['c', '2025-03-13'],
+      ['ac', '2025-03-15'],
+    ]);
+  });
+
+  it('adds edges between nodes already drawn and holds drawn nodes in place', () => {
+    const { controller, cy } = setup();
+    controller.add({ nodes: [person('a'), person('b')], edges: [] });
+    const before = { ...cy.getElementById('a').position() };
+    controller.add({ nodes: [person('a'), person('b'), person('d')], edges: [rel('ab', 'a', 'b'), rel('ad', 'a', 'd')] }, { near: 'a' });
+    expect(cy.edges().map((e) => e.id()).sort()).toEqual(['ab', 'ad']);
+    const after = cy.getElementById('a').position();
+    expect(after.x).toBeCloseTo(before.x, 0);
+    expect(after.y).toBeCloseTo(before.y, 0);
+  });
+
+  it('undoes and redoes every change, positions included', () => {
+    const { controller, cy, last } = setup();
+    controller.add(star);
+    const position = { ...cy.getElementById('b').position() };
+    controller.remove(['b']);
+    controller.hide(['c']);
+    expect(cy.nodes().length).toBe(2);
+    expect(last().hiddenCount).toBe(2);
+    controller.undo();
+    expect(last().hiddenCount).toBe(0);
+    controller.undo();
+    expect(cy.getElementById('b').position()).toEqual(position);
+    expect(cy.edges().length).toBe(2);
+    controller.redo();
+    expect(cy.getElementById('b').empty()).toBe(true);
+    expect(last()).toMatchObject({ canUndo: true, canRedo: true });
+  });
+
+  it('pins and unpins nodes', () => {
+    const { controller, cy } = setup();
+    controller.add(star);
+    controller.toggleLock(['a', 'b']);
+    expect(cy.getElementById('a').locked()).toBe(true);
+    controller.toggleLock(['a', 'b']);
+    expect(cy.getElementById('b').locked()).toBe(false);
+  });
+
+  it('filters by relationship type, confidence and date range', () => {
+    const { controller, cy } = setup();
+    controller.add(star);
+    const filtered = () => cy.$('.filtered').map((e) => e.id()).sort();
+    controller.setFilters({ ...NO_FILTERS, hiddenConfidence: ['alleged'] });
+    expect(filtered()).toEqual(['ac']);
+    controller.setFilters({ ...NO_FILTERS, dateRange: ['2025-03-14', '2025-03-31'] });
+    expect(filtered()).toEqual(['c']);
+    controller.setFilters({ ...NO_FILTERS, hiddenTypes: ['TOLD'] });
+    expect(filtered()).toEqual(['ab', 'ac']);
+    controller.setFilters(NO_FILTERS);
+    expect(filtered()).toEqual([]);
+  });
+});
