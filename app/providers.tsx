@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiRequestError } from './api/client';
+import { ErrorBoundary } from './error-boundary';
 
 /** Query defaults in one place: no retry on a 4xx (it will not get better), a few on network or 5xx errors. */
 export function createQueryClient(): QueryClient {
@@ -17,5 +18,9 @@ export function createQueryClient(): QueryClient {
 
 export function Providers({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ErrorBoundary>
+  );
 }

@@ -1,17 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WireEdge, WireNode } from '../../server/contract';
+import type { Evidence, PathResult, WireNode } from '../../server/contract';
 import type { CanvasController, CanvasSummary } from '../graph/canvas-controller';
 import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
-import { snapshotFromView } from '../graph/view-state';
 import { GraphCanvas, type ContextTarget } from '../graph/graph-canvas';
+import { snapshotFromView } from '../graph/view-state';
 import { TimelineStrip } from '../timeline/timeline-strip';
+import { fetchOverview } from './api/use-overview';
+import { fetchSubgraph } from './api/use-subgraph';
 import { CanvasToolbar } from './canvas-toolbar';
+import { DetailsPanel } from './details-panel';
+import { ExpansionBar } from './expansion-bar';
 import { FiltersPanel } from './filters-panel';
 import { Legend } from './legend';
-import { PropertiesPanel } from './properties-panel';
+import { NodeMenu, type NodeMenuActions } from './node-menu';
+import { PathsPanel } from './paths-panel';
 import { SearchBox } from './search-box';
-import { fetchOverview } from './use-overview';
-import { fetchSubgraph } from './use-subgraph';
+import { SourceReader } from './source-reader';
+import { useExpansion } from './use-expansion';
 import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
 
@@ -22,10 +27,15 @@ export function ExplorePage() {
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [filters, setFilters] = useState<CanvasFilters>(NO_FILTERS);
   const [sizeByDegree, setSizeByDegree] = useState(false);
-  const [, setContextTarget] = useState<ContextTarget | null>(null);
+  const [menu, setMenu] = useState<ContextTarget | null>(null);
+  const [reading, setReading] = useState<Evidence | null>(null);
+  const [pathEnds, setPathEnds] = useState<{ from: string | null; to: string | null } | null>(null);
   const [status, setStatus] = useState<{ busy: boolean; error?: string }>({ busy: true });
+  const expansion = useExpansion(controller);
 
-  useEffect(() => setController(controllerRef.current), []);
+  useEffect(() => {
+    setController(controllerRef.current);
+  }, []);
 
   // First view: the one in the URL, else the best-connected part of the graph.
   useEffect(() => {
@@ -56,9 +66,31 @@ export function ExplorePage() {
     },
     [controller],
   );
+  const setPathEnd = (end: 'from' | 'to', id: string) => setPathEnds((p) => ({ from: p?.from ?? null, to: p?.to ?? null, [end]: id }));
+  const onPathsFound = useCallback(
+    (result: PathResult) => {
+      controller?.add(result.graph);
+      const ids = [...result.graph.nodes.map((n) => n.id), ...result.graph.edges.map((e) => e.id)];
+      controller?.highlight(ids);
+      controller?.fit(ids);
+    },
+    [controller],
+  );
+  const closePaths = () => {
+    setPathEnds(null);
+    controller?.highlight([]);
+  };
+  const actions: NodeMenuActions = {
+    expand: expansion.expand,
+    hide: (ids) => controller?.hide(ids),
+    remove: (ids) => controller?.remove(ids),
+    pin: (ids) => controller?.toggleLock(ids),
+    pathEnd: setPathEnd,
+  };
 
-  const only = selectedIds.length === 1 ? controller?.cy.getElementById(selectedIds[0]!) : undefined;
-  const selectedWire = only?.nonempty() ? (only.data('wire') as WireNode | WireEdge) : null;
+  const single = selectedIds.length === 1 ? controller?.cy.getElementById(selectedIds[0]!) : undefined;
+  const selected = single?.nonempty() ? { id: single.id(), group: single.isNode() ? ('nodes' as const) : ('edges' as const) } : null;
+  const names = Object.fromEntries(controller?.cy.nodes().map((n) => [n.id(), String(n.data('label'))]) ?? []);
 
   return (
     <div className="explore">
@@ -77,6 +109,7 @@ export function ExplorePage() {
           <div className="canvas-wrap">
             {status.busy && <p className="canvas-message">Loading the graph…</p>}
             {status.error && <p className="canvas-message error">Could not load the graph: {status.error}</p>}
+            {expansion.error && <p className="canvas-message error">Could not expand: {expansion.error.message}</p>}
             <GraphCanvas
               controllerRef={controllerRef}
               filters={filters}
@@ -84,9 +117,11 @@ export function ExplorePage() {
               selectedIds={selectedIds}
               onSelectionChange={setSelectedIds}
               onSummary={setSummary}
-              onExpand={() => {}}
-              onContextMenu={setContextTarget}
+              onExpand={(id) => expansion.expand(id)}
+              onContextMenu={setMenu}
             />
+            {menu && <NodeMenu target={menu} actions={actions} onClose={() => setMenu(null)} />}
+            {expansion.expansion && <ExpansionBar expansion={expansion.expansion} busy={expansion.busy} onMore={expansion.more} onDismiss={expansion.dismiss} />}
             <Legend kinds={summary?.kinds ?? []} />
           </div>
           {summary && (
@@ -98,8 +133,23 @@ export function ExplorePage() {
             />
           )}
         </div>
-        {selectedWire && <PropertiesPanel element={selectedWire} onClose={() => setSelectedIds([])} />}
+        {pathEnds ? (
+          <PathsPanel from={pathEnds.from} to={pathEnds.to} names={names} onFound={onPathsFound} onClear={closePaths} onRead={setReading} />
+        ) : (
+          selected && (
+            <DetailsPanel
+              key={selected.id}
+              id={selected.id}
+              group={selected.group}
+              onClose={() => setSelectedIds([])}
+              onRead={setReading}
+              onExpand={(id, type, direction) => expansion.expand(id, [type], direction)}
+              onPathEnd={setPathEnd}
+            />
+          )
+        )}
       </div>
+      {reading && <SourceReader evidence={reading} onClose={() => setReading(null)} />}
     </div>
   );
 }

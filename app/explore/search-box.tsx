@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useState } from 'react';
 import type { WireNode } from '../../server/contract';
 import { styleOf, kindOf } from '../graph/palette';
-import { useSearch } from './use-search';
+import { useSearch } from './api/use-search';
 
 /** Typeahead over the full-text index: label, kind and a snippet per hit; Enter or click picks one. */
 export function SearchBox({ onPick }: { onPick: (node: WireNode) => void }) {

@@ -72,8 +72,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, [controllerRef]);
 
-  useEffect(() => controllerRef.current?.setFilters(filters), [controllerRef, filters]);
-  useEffect(() => controllerRef.current?.setSizeByDegree(sizeByDegree), [controllerRef, sizeByDegree]);
+  useEffect(() => {
+    controllerRef.current?.setFilters(filters);
+  }, [controllerRef, filters]);
+  useEffect(() => {
+    controllerRef.current?.setSizeByDegree(sizeByDegree);
+  }, [controllerRef, sizeByDegree]);
 
   useEffect(() => {
     const cy = controllerRef.current?.cy;

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Graph } from '../../server/contract';
-import { apiFetch } from '../api/client';
+import type { Graph } from '../../../server/contract';
+import { apiFetch } from '../../api/client';
 
 export const fetchSubgraph = (ids: string[]) => apiFetch<Graph>('/subgraph', { body: { ids } });
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { SearchResult } from '../../server/contract';
-import { apiFetch } from '../api/client';
+import type { SearchResult } from '../../../server/contract';
+import { apiFetch } from '../../api/client';
 
 export const searchQuery = (q: string, limit = 8) =>
   queryOptions({

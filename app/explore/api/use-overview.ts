@@ -1,5 +1,5 @@
-import type { Graph, OverviewQuery } from '../../server/contract';
-import { apiFetch } from '../api/client';
+import type { Graph, OverviewQuery } from '../../../server/contract';
+import { apiFetch } from '../../api/client';
 
 /** The best-connected part of the graph: the first view when the URL holds none. */
 export const fetchOverview = (params: OverviewQuery = {}) => apiFetch<Graph>('/graph/overview', { query: { ...params } });

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { edgeLabel } from '../graph/sync-elements';
+import type { ContextTarget } from '../graph/graph-canvas';
+import { useNodeDetails } from './api/use-node-details';
+
+export interface NodeMenuActions {
+  expand: (id: string, types?: string[], direction?: 'in' | 'out' | 'both') => void;
+  hide: (ids: string[]) => void;
+  remove: (ids: string[]) => void;
+  pin: (ids: string[]) => void;
+  pathEnd: (end: 'from' | 'to', id: string) => void;
+}
+
+/** Right-click on a node: expand by relationship type and direction (with counts), or act on it. */
+export function NodeMenu({ target, actions, onClose }: { target: ContextTarget; actions: NodeMenuActions; onClose: () => void }) {
+  const { data, isPending, error } = useNodeDetails(target.group === 'nodes' ? target.id : null);
+  const menu = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [data]);
+  const act = (fn: () => void) => () => {
+    fn();
+    onClose();
+  };
+  const total = data?.degree.reduce((sum, d) => sum + d.count, 0) ?? 0;
+  return (
+    <div
+      ref={menu}
+      className="node-menu"
+      role="menu"
+      aria-label="Node actions"
+      style={{ left: target.x + 8, top: target.y + 8 }}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      {target.group === 'nodes' && (
+        <>
+          <button type="button" role="menuitem" disabled={!total} onClick={act(() => actions.expand(target.id))}>
+            Expand all{data ? ` (${total})` : ''}
+          </button>
+          {isPending && <p className="menu-note">Counting relationships…</p>}
+          {error && <p className="menu-note error">{error.message}</p>}
+          {data?.degree.map((d) => (
+            <button key={`${d.type}-${d.direction}`} type="button" role="menuitem" className="menu-sub" onClick={act(() => actions.expand(target.id, [d.type], d.direction))}>
+              {d.direction === 'out' ? `${edgeLabel(d.type)} →` : `← ${edgeLabel(d.type)}`} ({d.count})
+            </button>
+          ))}
+          <hr />
+          <button type="button" role="menuitem" onClick={act(() => actions.pathEnd('from', target.id))}>
+            Path from here
+          </button>
+          <button type="button" role="menuitem" onClick={act(() => actions.pathEnd('to', target.id))}>
+            Path to here
+          </button>
+          <button type="button" role="menuitem" onClick={act(() => actions.pin([target.id]))}>
+            Pin / unpin
+          </button>
+        </>
+      )}
+      <button type="button" role="menuitem" onClick={act(() => actions.hide([target.id]))}>
+        Hide
+      </button>
+      <button type="button" role="menuitem" onClick={act(() => actions.remove([target.id]))}>
+        Remove from canvas
+      </button>
+    </div>
+  );
+}
