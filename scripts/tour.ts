@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.js';
 
 const [url = 'http://127.0.0.1:3000', out = '.'] = process.argv.slice(2);
-type Cy = { $(s: string): { renderedPosition(): { x: number; y: number }; renderedMidpoint(): { x: number; y: number }; select(): void; id(): string }; getElementById(id: string): { renderedPosition(): { x: number; y: number } } };
 
 async function canvasPoint(page: Page, fn: string) {
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
