@@ -5,15 +5,19 @@ import type { Database } from './db/neo4j.js';
 import { AppError, errorMiddleware } from './errors.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { queryRoutes } from './routes/queries.js';
+import { DEFAULT_LIMITS, type QueryLimits } from './services/queries/cypher-runner.js';
 
 export interface AppDeps {
   db: Database;
   /** The built client (vite build output); served when present. */
   clientDir?: string;
+  /** Bounds on user Cypher (saved and ad-hoc queries): QUERY_TIMEOUT_MS and QUERY_ROW_CAP. */
+  limits?: QueryLimits;
 }
 
 /** The Express app without `listen`: tests start it in-process on port 0. */
-export function createApp({ db, clientDir }: AppDeps): Express {
+export function createApp({ db, clientDir, limits = DEFAULT_LIMITS }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '1mb' }));
@@ -21,6 +25,7 @@ export function createApp({ db, clientDir }: AppDeps): Express {
   const api = express.Router();
   api.use(healthRoutes(db));
   api.use(graphRoutes(db));
+  api.use(queryRoutes(db, limits));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`);
   });

@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { connectConfigured } from './db/connect-configured.js';
 import { assertPortFree } from './db/local-neo4j.js';
+import { ensureStarterQueries } from './services/queries/starter-queries.js';
 import { SetupError } from './setup-error.js';
 import { SeedError } from '../graph-seed/prepare.js';
 
@@ -23,7 +24,10 @@ export async function start(config: Config): Promise<Running> {
   try {
     const seeded = await seedIfEmpty(connected.db, say);
     if (seeded) say(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
-    const app = createApp({ db: connected.db, clientDir: CLIENT_DIR });
+    const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP };
+    const starters = await ensureStarterQueries(connected.db, limits);
+    if (starters.length) say(`Saved-query library: added ${starters.length} starter queries.`);
+    const app = createApp({ db: connected.db, clientDir: CLIENT_DIR, limits });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST, () => resolve(s));
       s.once('error', reject);

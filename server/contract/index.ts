@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './explore.js';
 export * from './graph.js';
 export * from './health.js';
+export * from './queries.js';

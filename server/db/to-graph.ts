@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
-import type { Node, Relationship } from 'neo4j-driver';
+import type { Node, Path, Relationship } from 'neo4j-driver';
 import type { Graph, WireEdge, WireNode } from '../contract/index.js';
+import type { Database } from './neo4j.js';
 
 /** A source's full text is too heavy for the canvas; it is served by its own endpoint. */
 const isHeavy = (labels: readonly string[], key: string) => key === 'text' && labels.includes('Source');
@@ -10,7 +11,7 @@ const isHeavy = (labels: readonly string[], key: string) => key === 'text' && la
 export function stableNodeId(node: Node): string {
   const id = node.properties.id;
   if (typeof id === 'string') return id;
-  return `anon:${createHash('sha1').update(node.elementId).digest('hex').slice(0, 12)}`;
+  return anonNodeId(node.elementId);
 }
 
 function stableEdgeId(rel: Relationship): string {
@@ -19,8 +20,16 @@ function stableEdgeId(rel: Relationship): string {
   return `anon-rel:${createHash('sha1').update(rel.elementId).digest('hex').slice(0, 12)}`;
 }
 
-/** Any Neo4j value as plain JSON: temporal values as ISO strings, integers as numbers, graph values as wire objects. */
-export function toPlain(value: unknown): unknown {
+/** The stable id of a node known by its element id, when known. */
+export type NodeIdOf = (elementId: string) => string | undefined;
+
+const anonNodeId = (elementId: string) => `anon:${createHash('sha1').update(elementId).digest('hex').slice(0, 12)}`;
+
+/**
+ * Any Neo4j value as plain JSON: temporal values as ISO strings, integers as numbers, graph values as wire objects
+ * (a relationship's ends by `nodeIdOf`, falling back to an opaque id; a path as `{nodes, edges}`).
+ */
+export function toPlain(value: unknown, nodeIdOf: NodeIdOf = () => undefined): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
@@ -28,11 +37,29 @@ export function toPlain(value: unknown): unknown {
   }
   if (isPoint(value)) return { srid: value.srid, x: value.x, y: value.y, z: value.z };
   if (isNode(value)) return toWireNode(value);
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (isRelationship(value)) return relationshipToWire(value, nodeIdOf);
+  if (isPath(value)) return pathToPlain(value);
+  if (Array.isArray(value)) return value.map((v) => toPlain(v, nodeIdOf));
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v, nodeIdOf)]));
   }
   return value;
+}
+
+function relationshipToWire(rel: Relationship, nodeIdOf: NodeIdOf): WireEdge {
+  const end = (elementId: string) => nodeIdOf(elementId) ?? anonNodeId(elementId);
+  return toWireEdge(rel, end(rel.startNodeElementId), end(rel.endNodeElementId));
+}
+
+/** A path in a table cell: its nodes in order, and its relationships (ends as in the path, whatever the direction). */
+function pathToPlain(path: Path): Graph {
+  const nodes = [toWireNode(path.start), ...path.segments.map((s) => toWireNode(s.end))];
+  const edges = path.segments.map((s) => {
+    const forward = s.relationship.startNodeElementId === s.start.elementId;
+    const [from, to] = forward ? [s.start, s.end] : [s.end, s.start];
+    return toWireEdge(s.relationship, stableNodeId(from), stableNodeId(to));
+  });
+  return { nodes, edges };
 }
 
 function plainProperties(properties: Record<string, unknown>, labels: readonly string[] = []): Record<string, unknown> {
@@ -88,6 +115,29 @@ export class GraphCollector {
       if (!this.nodes.has(rel.endNodeElementId)) missing.add(rel.endNodeElementId);
     }
     return [...missing];
+  }
+
+  /**
+   * Fetches the end nodes of relationships whose ends were not among the values (second read, by element id),
+   * so those edges are kept. `accept` can leave some nodes out (their edges are then dropped).
+   */
+  async addMissingEndpoints(db: Database, accept: (node: Node) => boolean = () => true): Promise<this> {
+    const ids = this.missingEndpoints();
+    if (ids.length === 0) return this;
+    const result = await db.read((tx) => tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids }));
+    for (const record of result.records) {
+      const node = record.get('n') as Node;
+      if (accept(node)) this.add(node);
+    }
+    return this;
+  }
+
+  /** `toPlain` with relationship ends named by the nodes collected so far. */
+  toPlain(value: unknown): unknown {
+    return toPlain(value, (elementId) => {
+      const node = this.nodes.get(elementId);
+      return node && stableNodeId(node);
+    });
   }
 
   toGraph(): Graph {

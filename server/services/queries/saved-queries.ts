@@ -1,0 +1,116 @@
+/** The saved-query library: what may be saved, edited, restored and run. Routes and the command line call this. */
+import type { RunResult, SavedQuery, SavedQueryHistory, SavedQueryInput } from '../../contract/index.js';
+import { SavedQueryInputSchema } from '../../contract/index.js';
+import type { Database } from '../../db/neo4j.js';
+import { AppError } from '../../errors.js';
+import { ENTITY_LABEL } from '../../../graph-seed/load.js';
+import { checkCypher, runCypher, type QueryLimits } from './cypher-runner.js';
+import { bindParams, checkDeclarations, plainParams } from './param-validation.js';
+import * as store from './saved-query-store.js';
+
+export const DEFAULT_AUTHOR = 'local';
+
+type Content = store.QueryContent & { author?: string };
+
+const notFound = (id: string) => new AppError('not_found', `No saved query with id ${id}`);
+
+/** The Cypher must pass the read-only checks and use only declared parameters, or it is not saved. */
+async function validate(db: Database, content: Content, limits: QueryLimits): Promise<void> {
+  const used = await checkCypher(db, content.cypher, { limits, where: 'cypher' });
+  checkDeclarations(content.parameters, used);
+}
+
+async function assertNameFree(db: Database, name: string, ownId?: string): Promise<void> {
+  const holder = await store.idForName(db, name);
+  if (holder && holder !== ownId) throw new AppError('bad_request', `A saved query named "${name.trim()}" already exists (id ${holder}).`, [{ where: 'body.name', message: 'is taken' }]);
+}
+
+/** Two saves racing for one name or id: the database's unique constraints decide, and the loser gets this. */
+function onConstraint(name: string) {
+  return (err: unknown): never => {
+    if ((err as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      throw new AppError('bad_request', `A saved query named "${name.trim()}" already exists.`, [{ where: 'body.name', message: 'is taken' }]);
+    }
+    throw err;
+  };
+}
+
+export async function createSavedQuery(db: Database, input: Content, limits: QueryLimits): Promise<SavedQuery> {
+  await assertNameFree(db, input.name);
+  await validate(db, input, limits);
+  return store.insertQuery(db, input, input.author ?? DEFAULT_AUTHOR).catch(onConstraint(input.name));
+}
+
+export async function updateSavedQuery(db: Database, id: string, input: Content & { baseVersion?: number }, limits: QueryLimits): Promise<SavedQuery> {
+  const current = await store.getQuery(db, id);
+  if (!current) throw notFound(id);
+  if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
+    throw new AppError(
+      'bad_request',
+      `The query was changed by ${current.author} (now version ${current.version}) since version ${input.baseVersion} was opened; reload it and apply your edit again.`,
+      [{ where: 'body.baseVersion', message: `is ${input.baseVersion}, the query is at ${current.version}` }],
+    );
+  }
+  if (sameContent(current, input)) return current;
+  await assertNameFree(db, input.name, id);
+  await validate(db, input, limits);
+  const updated = await store.updateQuery(db, id, input, input.author ?? DEFAULT_AUTHOR).catch(onConstraint(input.name));
+  if (!updated) throw notFound(id);
+  return updated;
+}
+
+export async function restoreSavedQuery(db: Database, id: string, version: number, author: string | undefined, limits: QueryLimits): Promise<SavedQuery> {
+  const current = await store.getQuery(db, id);
+  if (!current) throw notFound(id);
+  const old = await store.getVersion(db, id, version);
+  if (!old) throw new AppError('not_found', `Saved query ${id} has no version ${version} (it is at version ${current.version}).`);
+  return updateSavedQuery(db, id, { ...old, author: author ?? DEFAULT_AUTHOR }, limits);
+}
+
+export async function deleteSavedQuery(db: Database, id: string): Promise<void> {
+  if (!(await store.deleteQuery(db, id))) throw notFound(id);
+}
+
+export async function getSavedQuery(db: Database, id: string): Promise<SavedQuery> {
+  return (await store.getQuery(db, id)) ?? Promise.reject(notFound(id));
+}
+
+export async function savedQueryHistory(db: Database, id: string): Promise<SavedQueryHistory> {
+  await getSavedQuery(db, id);
+  return { id, versions: await store.listVersions(db, id) };
+}
+
+export async function runSavedQuery(db: Database, query: SavedQuery, given: Record<string, unknown>, limits: QueryLimits): Promise<RunResult> {
+  const { params, nodeIds } = bindParams(query.parameters, given);
+  await assertNodesExist(db, nodeIds);
+  return runCypher(db, query.cypher, params, { limits, where: 'cypher' });
+}
+
+export async function runAdhoc(db: Database, query: string, params: Record<string, unknown>, limits: QueryLimits): Promise<RunResult> {
+  return runCypher(db, query, plainParams(params) as Record<string, unknown>, { limits, where: 'body.query' });
+}
+
+async function assertNodesExist(db: Database, nodeIds: { name: string; id: string }[]): Promise<void> {
+  if (nodeIds.length === 0) return;
+  const result = await db.read((tx) => tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN collect(n.id) AS found`, { ids: nodeIds.map((n) => n.id) }));
+  const found = new Set(result.records[0]?.get('found') as string[]);
+  const missing = nodeIds.filter((n) => !found.has(n.id));
+  if (missing.length) {
+    const details = missing.map((n) => ({ where: `params.${n.name}`, message: `no node has the id ${n.id}` }));
+    throw new AppError('bad_request', `Invalid parameters: ${details.map((d) => `${d.where}: ${d.message}`).join('; ')}`, details);
+  }
+}
+
+function sameContent(a: store.QueryContent, b: store.QueryContent): boolean {
+  const pick = (c: store.QueryContent) => JSON.stringify([c.name.trim(), c.description, c.cypher, c.parameters, c.tags]);
+  return pick(a) === pick(b);
+}
+
+/** A saved query from any source (a YAML file, a script), with the API's defaults and validation. */
+export function parseQueryInput(raw: unknown): Content {
+  const parsed = SavedQueryInputSchema.safeParse(raw);
+  if (!parsed.success) throw AppError.fromZod(parsed.error, 'body');
+  return parsed.data;
+}
+
+export type { SavedQueryInput };

@@ -1,0 +1,52 @@
+/** The starter library (graph-seed/queries/*.yaml), added to the saved queries when missing. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Database } from '../../db/neo4j.js';
+import { AppError } from '../../errors.js';
+import { DEFAULT_LIMITS, type QueryLimits } from './cypher-runner.js';
+import { createSavedQuery, parseQueryInput } from './saved-queries.js';
+import { getQuery, idForName, slugify } from './saved-query-store.js';
+
+export const STARTER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../graph-seed/queries');
+export const STARTER_AUTHOR = 'threadline';
+
+const StarterFileSchema = z.object({ version: z.literal(1), queries: z.array(z.unknown()) });
+
+type StarterQuery = ReturnType<typeof parseQueryInput>;
+
+/** Every query of the starter files, validated like a POST /api/queries body; throws naming the file and query. */
+export function readStarterQueries(dir = STARTER_DIR): StarterQuery[] {
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  return files.flatMap((file) => {
+    const raw = StarterFileSchema.parse(parseYaml(readFileSync(path.join(dir, file), 'utf8')));
+    return raw.queries.map((q, i) => {
+      try {
+        return parseQueryInput(q);
+      } catch (err) {
+        throw new Error(`${file}: queries[${i}]: ${(err as Error).message}`);
+      }
+    });
+  });
+}
+
+/**
+ * Adds each starter query whose id and name are both free (so an edited starter is left as it is);
+ * returns the names added. A deleted starter comes back on the next start.
+ */
+export async function ensureStarterQueries(db: Database, limits: QueryLimits = DEFAULT_LIMITS, dir = STARTER_DIR): Promise<string[]> {
+  const added: string[] = [];
+  for (const query of readStarterQueries(dir)) {
+    if ((await getQuery(db, slugify(query.name))) || (await idForName(db, query.name))) continue;
+    try {
+      await createSavedQuery(db, { ...query, author: query.author ?? STARTER_AUTHOR }, limits);
+    } catch (err) {
+      if (err instanceof AppError) throw new Error(`Starter query "${query.name}": ${err.message}`, { cause: err });
+      throw err;
+    }
+    added.push(query.name);
+  }
+  return added;
+}

@@ -1,0 +1,33 @@
+/** The real app with chosen query limits, in-process on a free port, and a JSON client for it. */
+import type { Server } from 'node:http';
+import { createApp } from '../../server/app.js';
+import type { Database } from '../../server/db/neo4j.js';
+import type { QueryLimits } from '../../server/services/queries/cypher-runner.js';
+
+export interface QueryApi {
+  url: string;
+  call<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+export async function startQueryApi(db: Database, limits?: QueryLimits): Promise<QueryApi> {
+  const app = createApp({ db, limits });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    async call<T>(method: string, path: string, body?: unknown) {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

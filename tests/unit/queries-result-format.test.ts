@@ -1,0 +1,66 @@
+import { Node, Path, PathSegment, Relationship, int } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { cellText, toCsv, toTable } from '../../server/cli/result-format.js';
+import type { RunResult } from '../../server/contract/index.js';
+import { GraphCollector, toPlain } from '../../server/db/to-graph.js';
+
+const node = (eid: string, id: string, name: string) => new Node(int(0), ['Entity', 'Person'], { id, name }, eid);
+const rubio = node('e1', 'person:marco-rubio', 'Marco Rubio');
+const bukele = node('e2', 'person:nayib-bukele', 'Nayib Bukele');
+const told = new Relationship(int(9), int(0), int(0), 'TOLD', { id: 'rel:bukele-told-rubio' }, 'r1', 'e2', 'e1');
+
+describe('toPlain and GraphCollector for query results', () => {
+  it('names relationship ends by the collected nodes, and paths as {nodes, edges}', () => {
+    const collector = new GraphCollector().add([rubio, bukele]);
+    expect(collector.toPlain({ r: told })).toEqual({
+      r: { id: 'rel:bukele-told-rubio', type: 'TOLD', source: 'person:nayib-bukele', target: 'person:marco-rubio', properties: {} },
+    });
+    const path = new Path(rubio, bukele, [new PathSegment(rubio, told, bukele)]);
+    expect(toPlain(path)).toEqual({
+      nodes: [
+        { id: 'person:marco-rubio', labels: ['Entity', 'Person'], properties: { name: 'Marco Rubio' } },
+        { id: 'person:nayib-bukele', labels: ['Entity', 'Person'], properties: { name: 'Nayib Bukele' } },
+      ],
+      edges: [{ id: 'rel:bukele-told-rubio', type: 'TOLD', source: 'person:nayib-bukele', target: 'person:marco-rubio', properties: {} }],
+    });
+  });
+
+  it('gives a relationship with unknown ends an opaque id, never an internal one', () => {
+    const plain = toPlain(told) as { source: string; target: string };
+    expect(plain.source).toMatch(/^anon:[0-9a-f]{12}$/);
+    expect(plain.target).not.toBe(plain.source);
+  });
+});
+
+const result: RunResult = {
+  columns: ['name', 'node', 'aliases', 'note'],
+  rows: [
+    { name: 'Marco Rubio', node: { id: 'person:marco-rubio', labels: ['Entity', 'Person'], properties: { name: 'Marco Rubio' } }, aliases: ['Little Marco'], note: 'said "no", then, left' },
+    { name: 'Nobody', node: null, aliases: [], note: null },
+  ],
+  graph: { nodes: [], edges: [] },
+  summary: { ms: 1, rowCount: 2, truncated: false, rowCap: 10, timeoutMs: 1000 },
+};
+
+describe('result formats', () => {
+  it('writes RFC 4180 CSV with nodes by id and lists as JSON', () => {
+    expect(toCsv(result)).toBe('name,node,aliases,note\r\nMarco Rubio,person:marco-rubio,"[""Little Marco""]","said ""no"", then, left"\r\nNobody,,[],\r\n');
+  });
+
+  it('aligns a table with nodes by name', () => {
+    expect(toTable(result).split('\n')).toEqual([
+      'name         node         aliases       note',
+      '-----------  -----------  ------------  ---------------------',
+      'Marco Rubio  Marco Rubio  Little Marco  said "no", then, left',
+      'Nobody',
+      '',
+    ]);
+  });
+
+  it('shows relationships and paths readably', () => {
+    const edge = { id: 'rel:x', type: 'TOLD', source: 'a', target: 'b', properties: {} };
+    expect(cellText(edge, 'people')).toBe('a -TOLD-> b');
+    expect(cellText({ nodes: [{ id: 'a', labels: [], properties: { name: 'A' } }, { id: 'b', labels: [], properties: {} }], edges: [edge] }, 'people')).toBe('A — b');
+    expect(cellText({ x: 1 }, 'ids')).toBe('{"x":1}');
+  });
+});
