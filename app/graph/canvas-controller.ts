@@ -144,9 +144,16 @@ export class CanvasController {
     });
   }
 
+  /** Brings elements into view; a single node is centred rather than blown up to fill the screen. */
   fit(ids: string[] = []): void {
     const target = ids.length ? this.byIds(ids) : this.cy.elements(':visible');
-    this.cy.animate({ fit: { eles: target, padding: 60 } }, { duration: 250 });
+    if (target.empty()) return;
+    this.cy.stop();
+    if (target.length === 1 && target.isNode()) {
+      this.cy.animate({ center: { eles: target }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
+      return;
+    }
+    this.cy.animate({ fit: { eles: target, padding: 60 } }, { duration: 250, complete: () => this.cy.zoom() > 1.6 && this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } }) });
   }
 
   zoomBy(factor: number): void {

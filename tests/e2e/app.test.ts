@@ -44,8 +44,7 @@ describe('the explorer page', () => {
     await hit.waitFor();
     await hit.click();
     const details = page.getByRole('complementary', { name: 'Details' });
-    await details.waitFor();
-    expect(await details.textContent()).toContain('Secretary of State');
+    await details.getByText('Secretary of State').first().waitFor();
     const selected = await page.evaluate(
       () => (window as unknown as { __threadlineCy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } } }).__threadlineCy.$(':selected').map((e) => e.id()),
     );
