@@ -1,6 +1,6 @@
 import type { CanvasSummary } from '../graph/canvas-controller';
 import type { CanvasFilters } from '../graph/filters';
-import { KIND_STYLES } from '../graph/palette';
+import { KindIcon } from '../graph/kind-icon';
 import { edgeLabel } from '../graph/sync-elements';
 
 const CONFIDENCE_LABELS: Record<string, string> = {
@@ -19,14 +19,14 @@ export function FiltersPanel({ summary, filters, onChange }: { summary: CanvasSu
     const list = filters[key];
     onChange({ ...filters, [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
   };
-  const group = (title: string, key: ListKey, values: string[], label: (v: string) => string, colour?: (v: string) => string) =>
+  const group = (title: string, key: ListKey, values: string[], label: (v: string) => string, icon?: boolean) =>
     values.length > 0 && (
       <fieldset className="filter-group">
         <legend>{title}</legend>
         {values.map((value) => (
           <label key={value}>
             <input type="checkbox" checked={!filters[key].includes(value)} onChange={() => toggle(key, value)} />
-            {colour && <span className="kind-dot" style={{ background: colour(value) }} />}
+            {icon && <KindIcon labels={[value]} />}
             {label(value)}
           </label>
         ))}
@@ -34,7 +34,7 @@ export function FiltersPanel({ summary, filters, onChange }: { summary: CanvasSu
     );
   return (
     <section className="filters" aria-label="Filters">
-      {group('Kinds', 'hiddenKinds', summary.kinds, (v) => v, (v) => KIND_STYLES[v]?.color ?? '#64748b')}
+      {group('Kinds', 'hiddenKinds', summary.kinds, (v) => v, true)}
       {group('Relationships', 'hiddenTypes', summary.types, edgeLabel)}
       {group('Confidence', 'hiddenConfidence', summary.confidences, (v) => CONFIDENCE_LABELS[v] ?? v)}
     </section>

@@ -1,13 +1,13 @@
-import { KIND_STYLES } from '../graph/palette';
+import { KindIcon } from '../graph/kind-icon';
 
-/** The kinds present on the canvas, with their colours. */
+/** The kinds present on the canvas, with the colour and shape each is drawn in. */
 export function Legend({ kinds }: { kinds: string[] }) {
   if (kinds.length === 0) return null;
   return (
     <ul className="legend" aria-label="Legend">
       {kinds.map((kind) => (
         <li key={kind}>
-          <span className="kind-dot" style={{ background: KIND_STYLES[kind]?.color ?? '#64748b' }} />
+          <KindIcon labels={[kind]} />
           {kind}
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useState } from 'react';
 import type { WireNode } from '../../server/contract';
-import { styleOf, kindOf } from '../graph/palette';
+import { KindIcon } from '../graph/kind-icon';
+import { kindOf } from '../graph/palette';
 import { useSearch } from './api/use-search';
 
 /** Typeahead over the full-text index: label, kind and a snippet per hit; Enter or click picks one. */
@@ -56,7 +57,7 @@ export function SearchBox({ onPick }: { onPick: (node: WireNode) => void }) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => pick(hit.node)}
             >
-              <span className="kind-dot" style={{ background: styleOf(hit.node.labels).color }} />
+              <KindIcon labels={hit.node.labels} />
               <span className="hit-name">{String(hit.node.properties.name ?? hit.node.id)}</span>
               <span className="hit-kind">{kindOf(hit.node.labels)}</span>
               {hit.snippet && <span className="hit-snippet">{hit.snippet}</span>}
