@@ -25,7 +25,7 @@ export async function start(config: Config): Promise<Running> {
     const seeded = await seedIfEmpty(connected.db, say);
     if (seeded) say(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
     const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP };
-    const starters = await ensureStarterQueries(connected.db, limits);
+    const starters = await ensureStarterQueries(connected.db, { limits, onSkip: say });
     if (starters.length) say(`Saved-query library: added ${starters.length} starter queries.`);
     const app = createApp({ db: connected.db, clientDir: CLIENT_DIR, limits });
     const server = await new Promise<Server>((resolve, reject) => {

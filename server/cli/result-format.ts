@@ -19,7 +19,7 @@ const isNode = (v: WireLike) => typeof v.id === 'string' && Array.isArray(v.labe
 const isEdge = (v: WireLike) => typeof v.id === 'string' && typeof v.type === 'string' && typeof v.source === 'string' && typeof v.target === 'string';
 const isPath = (v: WireLike) => Array.isArray(v.nodes) && Array.isArray(v.edges) && Object.keys(v).length === 2;
 
-/** One cell as text. `people`: nodes by name and lists joined; otherwise nodes by id and lists as JSON. */
+/** One cell as text. `people`: nodes by name, relationships by type, lists joined; `ids`: by id, lists as JSON. */
 export function cellText(value: unknown, style: 'people' | 'ids'): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
@@ -30,7 +30,7 @@ export function cellText(value: unknown, style: 'people' | 'ids'): string {
   }
   const v = value as WireLike;
   if (isNode(v)) return style === 'people' ? String(v.properties?.name ?? v.id) : String(v.id);
-  if (isEdge(v)) return style === 'people' ? `${String(v.source)} -${String(v.type)}-> ${String(v.target)}` : String(v.id);
+  if (isEdge(v)) return style === 'people' ? String(v.type) : String(v.id);
   if (isPath(v)) return (v.nodes as unknown[]).map((n) => cellText(n, style)).join(style === 'people' ? ' — ' : ' > ');
   return JSON.stringify(value);
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, RunResult, SavedQuery, SavedQueryHistory, SavedQueryList, SearchResult } from '../../server/contract/index.js';
 import type { Database } from '../../server/db/neo4j.js';
@@ -180,5 +183,33 @@ describe('the starter library', () => {
 
     await api.call('DELETE', `/api/queries/${id}`);
     expect(await ensureStarterQueries(db)).toEqual(['Who investigated whom']);
+  });
+
+  it('comes back cleanly after a query was deleted outside Threadline, leaving its versions', async () => {
+    await db.driver.executeQuery("MATCH (q:_SavedQuery {id: 'statements-and-who-made-them'}) DETACH DELETE q");
+    expect(await ensureStarterQueries(db)).toEqual(['Statements and who made them']);
+    const history = await api.call<SavedQueryHistory>('GET', '/api/queries/statements-and-who-made-them/history');
+    expect(history.body.versions.map((v) => v.version)).toEqual([1]);
+  });
+
+  it('skips a starter that may not run, tells why, and adds the others', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'threadline-starters-'));
+    try {
+      const yaml = [
+        'version: 1',
+        'queries:',
+        '  - name: Wipe everything',
+        '    cypher: MATCH (n) DETACH DELETE n',
+        '  - name: Count the people',
+        '    cypher: MATCH (p:Person) RETURN count(p) AS people',
+      ].join('\n');
+      await writeFile(path.join(dir, 'extra.yaml'), yaml);
+      const skipped: string[] = [];
+      expect(await ensureStarterQueries(db, { dir, onSkip: (m) => skipped.push(m) })).toEqual(['Count the people']);
+      expect(skipped).toEqual([expect.stringMatching(/^Starter query "Wipe everything" was not added: This query would write/)]);
+      await expect(ensureStarterQueries(db, { dir })).rejects.toThrow(/Wipe everything/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -59,7 +59,8 @@ describe('result formats', () => {
 
   it('shows relationships and paths readably', () => {
     const edge = { id: 'rel:x', type: 'TOLD', source: 'a', target: 'b', properties: {} };
-    expect(cellText(edge, 'people')).toBe('a -TOLD-> b');
+    expect(cellText(edge, 'people')).toBe('TOLD');
+    expect(cellText(edge, 'ids')).toBe('rel:x');
     expect(cellText({ nodes: [{ id: 'a', labels: [], properties: { name: 'A' } }, { id: 'b', labels: [], properties: {} }], edges: [edge] }, 'people')).toBe('A — b');
     expect(cellText({ x: 1 }, 'ids')).toBe('{"x":1}');
   });

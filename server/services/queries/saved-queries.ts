@@ -1,5 +1,5 @@
 /** The saved-query library: what may be saved, edited, restored and run. Routes and the command line call this. */
-import type { RunResult, SavedQuery, SavedQueryHistory, SavedQueryInput } from '../../contract/index.js';
+import type { RunResult, SavedQuery, SavedQueryHistory } from '../../contract/index.js';
 import { SavedQueryInputSchema } from '../../contract/index.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
@@ -28,7 +28,8 @@ async function assertNameFree(db: Database, name: string, ownId?: string): Promi
 /** Two saves racing for one name or id: the database's unique constraints decide, and the loser gets this. */
 function onConstraint(name: string) {
   return (err: unknown): never => {
-    if ((err as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    const e = err as { code?: string; message?: string };
+    if (e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && /`_SavedQuery` and property `(nameKey|id)`/.test(e.message ?? '')) {
       throw new AppError('bad_request', `A saved query named "${name.trim()}" already exists.`, [{ where: 'body.name', message: 'is taken' }]);
     }
     throw err;
@@ -72,7 +73,9 @@ export async function deleteSavedQuery(db: Database, id: string): Promise<void> 
 }
 
 export async function getSavedQuery(db: Database, id: string): Promise<SavedQuery> {
-  return (await store.getQuery(db, id)) ?? Promise.reject(notFound(id));
+  const query = await store.getQuery(db, id);
+  if (!query) throw notFound(id);
+  return query;
 }
 
 export async function savedQueryHistory(db: Database, id: string): Promise<SavedQueryHistory> {
@@ -112,5 +115,3 @@ export function parseQueryInput(raw: unknown): Content {
   if (!parsed.success) throw AppError.fromZod(parsed.error, 'body');
   return parsed.data;
 }
-
-export type { SavedQueryInput };

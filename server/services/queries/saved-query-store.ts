@@ -56,8 +56,19 @@ export function slugify(name: string): string {
 const FIELDS = 'id: q.id, name: q.name, description: q.description, cypher: q.cypher, parameters: q.parameters, tags: q.tags, author: q.author, createdAt: q.createdAt, updatedAt: q.updatedAt, version: q.version';
 
 function toSavedQuery(row: Record<string, unknown>): SavedQuery {
-  const plain = toPlain(row) as Record<string, unknown>;
-  return { ...(plain as unknown as SavedQuery), parameters: parseParameters(plain.parameters), tags: (plain.tags as string[] | null) ?? [] };
+  const p = toPlain(row) as Record<string, unknown>;
+  return {
+    id: p.id as string,
+    name: p.name as string,
+    description: (p.description as string | null) ?? '',
+    cypher: p.cypher as string,
+    parameters: parseParameters(p.parameters),
+    tags: (p.tags as string[] | null) ?? [],
+    author: p.author as string,
+    createdAt: p.createdAt as string,
+    updatedAt: p.updatedAt as string,
+    version: p.version as number,
+  };
 }
 
 function parseParameters(json: unknown): QueryParameter[] {
@@ -111,6 +122,8 @@ export async function insertQuery(db: Database, content: QueryContent, author: s
     const ids = new Set(taken.records[0]?.get('ids') as string[]);
     let candidate = base;
     for (let n = 2; ids.has(candidate); n++) candidate = `${base}-${n}`;
+    // Versions left behind by a query deleted outside Threadline would clash with the new history.
+    await tx.run(`MATCH (v:${VERSION_LABEL} {queryId: $id}) DELETE v`, { id: candidate });
     await tx.run(
       `CREATE (q:${QUERY_LABEL} {id: $id, createdAt: datetime(), version: 0})
        WITH q ${setContent}`,
@@ -181,8 +194,17 @@ export async function listVersions(db: Database, id: string): Promise<SavedQuery
     ),
   );
   return result.records.map((r) => {
-    const plain = toPlain(r.get('version')) as Record<string, unknown>;
-    return { ...(plain as unknown as SavedQueryVersion), parameters: parseParameters(plain.parameters), tags: (plain.tags as string[] | null) ?? [] };
+    const p = toPlain(r.get('version')) as Record<string, unknown>;
+    return {
+      version: p.version as number,
+      name: p.name as string,
+      description: (p.description as string | null) ?? '',
+      cypher: p.cypher as string,
+      parameters: parseParameters(p.parameters),
+      tags: (p.tags as string[] | null) ?? [],
+      author: p.author as string,
+      savedAt: p.savedAt as string,
+    };
   });
 }
 

@@ -32,21 +32,31 @@ export function readStarterQueries(dir = STARTER_DIR): StarterQuery[] {
   });
 }
 
+export interface StarterOptions {
+  limits?: QueryLimits;
+  dir?: string;
+  /** Told about a starter that could not be added (the others still are); by default the error is thrown. */
+  onSkip?: (message: string) => void;
+}
+
 /**
  * Adds each starter query whose id and name are both free (so an edited starter is left as it is);
  * returns the names added. A deleted starter comes back on the next start.
  */
-export async function ensureStarterQueries(db: Database, limits: QueryLimits = DEFAULT_LIMITS, dir = STARTER_DIR): Promise<string[]> {
+export async function ensureStarterQueries(db: Database, options: StarterOptions = {}): Promise<string[]> {
+  const { limits = DEFAULT_LIMITS, dir = STARTER_DIR, onSkip } = options;
   const added: string[] = [];
   for (const query of readStarterQueries(dir)) {
     if ((await getQuery(db, slugify(query.name))) || (await idForName(db, query.name))) continue;
     try {
       await createSavedQuery(db, { ...query, author: query.author ?? STARTER_AUTHOR }, limits);
+      added.push(query.name);
     } catch (err) {
-      if (err instanceof AppError) throw new Error(`Starter query "${query.name}": ${err.message}`, { cause: err });
-      throw err;
+      if (!(err instanceof AppError)) throw err;
+      const message = `Starter query "${query.name}" was not added: ${err.message}`;
+      if (!onSkip) throw new Error(message, { cause: err });
+      onSkip(message);
     }
-    added.push(query.name);
   }
   return added;
 }
