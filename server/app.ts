@@ -3,8 +3,10 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Database } from './db/neo4j.js';
 import { AppError, errorMiddleware } from './errors.js';
+import { exploreRoutes } from './routes/explore.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { openApiRoutes } from './routes/openapi.js';
 import { queryRoutes } from './routes/queries.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './services/queries/cypher-runner.js';
 
@@ -26,6 +28,7 @@ export function createApp({ db, clientDir, limits = DEFAULT_LIMITS }: AppDeps): 
   api.use(healthRoutes(db));
   api.use(graphRoutes(db));
   api.use(queryRoutes(db, limits));
+  api.use(exploreRoutes(db), openApiRoutes());
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`);
   });

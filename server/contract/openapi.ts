@@ -1,0 +1,92 @@
+/** Builds the OpenAPI 3.1 document from the same zod schemas the routes validate with (`z.toJSONSchema`). */
+import { z } from 'zod';
+import { ApiErrorSchema } from './errors.js';
+
+export interface ApiOperation {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express-style path under /api, e.g. `/nodes/:id`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** The reply schema and its name under components.schemas; or a status alone for a reply without a body. */
+  reply: { name: string; schema: z.ZodType; status?: number } | { status: number; description: string };
+  /** Error statuses this operation documents besides 500 (400 and 404 are the usual ones). */
+  errors?: number[];
+}
+
+type JsonSchema = Record<string, unknown>;
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'A parameter is invalid; `error.details` says which one and why',
+  403: 'Refused (for example, a query that would write)',
+  404: 'No such resource',
+  408: 'The query ran out of time',
+  413: 'The request body is too large',
+  500: 'Internal error',
+  503: 'Neo4j is unreachable',
+};
+
+/** Express `/nodes/:id` → OpenAPI `/nodes/{id}`. */
+export function openApiPath(expressPath: string): string {
+  return expressPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}
+
+function clean(schema: JsonSchema): JsonSchema {
+  const { $schema: _s, $id: _i, ...rest } = schema;
+  return rest;
+}
+
+function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path'): JsonSchema[] {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: where,
+      required: where === 'path' || (json.required ?? []).includes(name),
+      schema: rest,
+      ...(typeof description === 'string' ? { description } : {}),
+    };
+  });
+}
+
+export function buildOpenApiDocument(operations: ApiOperation[], info: { title: string; version: string; description?: string }): JsonSchema {
+  const registry = z.registry<{ id: string }>();
+  registry.add(ApiErrorSchema, { id: 'ApiError' });
+  for (const { reply } of operations) if ('schema' in reply && !registry.has(reply.schema)) registry.add(reply.schema, { id: reply.name });
+  const components = z.toJSONSchema(registry, { io: 'input', target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` });
+  const schemas = Object.fromEntries(Object.entries(components.schemas).map(([id, s]) => [id, clean(s as JsonSchema)]));
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const errorStatuses = [...new Set([...(op.errors ?? []), 500])].sort();
+    const { reply } = op;
+    const responses: Record<string, unknown> = {
+      [String(reply.status ?? 200)]:
+        'schema' in reply
+          ? { description: op.summary, content: { 'application/json': { schema: ref(registry.get(reply.schema)!.id) } } }
+          : { description: reply.description },
+    };
+    for (const status of errorStatuses) {
+      responses[String(status)] = { description: ERROR_TEXT[status] ?? 'Error', content: { 'application/json': { schema: ref('ApiError') } } };
+    }
+    const body = op.body ? clean(z.toJSONSchema(op.body, { io: 'input', target: 'draft-2020-12' }) as JsonSchema) : undefined;
+    (paths[openApiPath(op.path)] ??= {})[op.method] = {
+      operationId: op.operationId,
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      tags: [op.tag],
+      parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
+      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+      responses,
+    };
+  }
+  return { openapi: '3.1.0', info, servers: [{ url: '/api' }], paths, components: { schemas } };
+}

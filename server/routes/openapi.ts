@@ -1,0 +1,19 @@
+import { Router } from 'express';
+import { exploreOperations } from '../contract/explore-operations.js';
+import { buildOpenApiDocument, type ApiOperation } from '../contract/openapi.js';
+import { queryOperations } from '../contract/query-operations.js';
+
+const INFO = {
+  title: 'Threadline API',
+  version: '0.1.0',
+  description: 'Read a knowledge graph for investigative work: nodes and edges keyed by stable ids, each claim backed by quoted evidence.',
+};
+
+/** GET /openapi.json, built once from the zod schemas the routes validate with. */
+export function openApiRoutes(operations: ApiOperation[] = [...exploreOperations, ...queryOperations]): Router {
+  let document: Record<string, unknown> | undefined;
+  return Router().get('/openapi.json', (_req, res) => {
+    document ??= buildOpenApiDocument(operations, INFO);
+    res.json(document);
+  });
+}

@@ -1,0 +1,25 @@
+/** Labels and relationship types are the only names ever interpolated into Cypher, and only after this check. */
+import type { ManagedTransaction } from 'neo4j-driver';
+
+export const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+
+export function safeName(name: string): string {
+  if (!SAFE_NAME.test(name)) throw new Error(`Refusing to put ${JSON.stringify(name)} into a Cypher query`);
+  return name;
+}
+
+/** Every relationship type the database knows (safe names only), sorted. */
+export async function relationshipTypes(tx: ManagedTransaction): Promise<string[]> {
+  const result = await tx.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType');
+  return result.records.map((r) => r.get('relationshipType') as string).filter((t) => SAFE_NAME.test(t));
+}
+
+export type Direction = 'out' | 'in' | 'both';
+
+/** The pattern `(node)-[:TYPE]->()` in a direction; Neo4j answers `COUNT { }` of it from the degree store. */
+export function degreeExpression(node: string, type: string, direction: Direction): string {
+  const t = safeName(type);
+  if (direction === 'out') return `COUNT { (${node})-[:${t}]->() }`;
+  if (direction === 'in') return `COUNT { (${node})<-[:${t}]-() }`;
+  return `COUNT { (${node})-[:${t}]-() }`;
+}

@@ -1,0 +1,22 @@
+import type { EdgeDetails } from '../contract/index.js';
+import type { Database } from '../db/neo4j.js';
+import { stableNodeId, toWireEdge, toWireNode } from '../db/to-graph.js';
+import { AppError } from '../errors.js';
+import { findEdges } from './edge-lookup.js';
+import { fetchEvidence } from './evidence-service.js';
+
+/** An edge, both its end nodes, and the quotes behind it with their sources. */
+export async function edgeDetails(db: Database, id: string): Promise<EdgeDetails> {
+  return db.read(async (tx) => {
+    const [found] = await findEdges(tx, [id]);
+    if (!found) throw new AppError('not_found', `No edge with id ${id}`);
+    const evidenceIds = found.rel.properties.evidence;
+    const evidence = await fetchEvidence(tx, Array.isArray(evidenceIds) ? evidenceIds.map(String) : []);
+    return {
+      edge: toWireEdge(found.rel, stableNodeId(found.source), stableNodeId(found.target)),
+      sourceNode: toWireNode(found.source),
+      targetNode: toWireNode(found.target),
+      evidence,
+    };
+  });
+}

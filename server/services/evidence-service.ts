@@ -1,0 +1,71 @@
+import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { Evidence, EvidenceDetails } from '../contract/index.js';
+import type { Database } from '../db/neo4j.js';
+import { GraphCollector, toPlain } from '../db/to-graph.js';
+import { AppError } from '../errors.js';
+import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../graph-seed/load.js';
+import { findEdges } from './edge-lookup.js';
+
+/** Evidence objects for these ids, in the order given (unknown ids are skipped), each with its source's name. */
+export async function fetchEvidence(tx: ManagedTransaction, ids: readonly string[]): Promise<Evidence[]> {
+  if (ids.length === 0) return [];
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:${EVIDENCE_LABEL} {id: id})
+     OPTIONAL MATCH (s:${ENTITY_LABEL}:Source {id: e.sourceId})
+     RETURN e, s.name AS name, s.publisher AS publisher, s IS NOT NULL AS found, s.text IS NOT NULL AS hasText`,
+    { ids: [...new Set(ids)] },
+  );
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return result.records
+    .map((r) => toEvidence(r.get('e') as Node, r.toObject() as unknown as SourceFields))
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+interface SourceFields {
+  name: unknown;
+  publisher: unknown;
+  found: boolean;
+  hasText: boolean;
+}
+
+function toEvidence(node: Node, s: SourceFields): Evidence {
+  const p = toPlain(node.properties) as Record<string, unknown>;
+  const sourceId = typeof p.sourceId === 'string' ? p.sourceId : null;
+  return {
+    id: String(p.id),
+    quote: String(p.quote ?? ''),
+    start: Number(p.start ?? 0),
+    end: Number(p.end ?? 0),
+    attribution: String(p.attribution ?? ''),
+    confidence: p.confidence as Evidence['confidence'],
+    claims: Array.isArray(p.claims) ? p.claims.map(String) : [],
+    source: sourceId
+      ? {
+          id: sourceId,
+          name: typeof s.name === 'string' ? s.name : null,
+          publisher: typeof s.publisher === 'string' ? s.publisher : null,
+          hasText: s.found && s.hasText,
+        }
+      : null,
+  };
+}
+
+/** What a claim is about: `person:x#position` is about the node `person:x`. */
+export function claimTarget(claim: string): string {
+  const hash = claim.indexOf('#');
+  return hash < 0 ? claim : claim.slice(0, hash);
+}
+
+/** One quote and every node and edge it supports, in the wire model. */
+export async function evidenceDetails(db: Database, id: string): Promise<EvidenceDetails> {
+  return db.read(async (tx) => {
+    const [evidence] = await fetchEvidence(tx, [id]);
+    if (!evidence) throw new AppError('not_found', `No evidence with id ${id}`);
+    const targets = [...new Set(evidence.claims.map(claimTarget))];
+    const nodes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $targets RETURN n`, { targets });
+    const edges = await findEdges(tx, targets);
+    const graph = new GraphCollector().add(nodes.records.map((r) => r.get('n'))).add(edges.map((e) => [e.source, e.rel, e.target]));
+    return { evidence, supports: graph.toGraph() };
+  });
+}

@@ -1,0 +1,57 @@
+import { int, type Node, type Path as Neo4jPath } from 'neo4j-driver';
+import type { Path, PathResult } from '../contract/index.js';
+import type { Database } from '../db/neo4j.js';
+import { GraphCollector, stableNodeId, toWireEdge, toWireNode } from '../db/to-graph.js';
+import { AppError } from '../errors.js';
+import { ENTITY_LABEL } from '../../graph-seed/load.js';
+
+export interface PathOptions {
+  from: string;
+  to: string;
+  maxHops: number;
+  mode: 'shortest' | 'all-shortest';
+  limit: number;
+}
+
+/** Shortest path(s) between two content nodes, ignoring direction, through content nodes only. */
+export async function findPaths(db: Database, options: PathOptions): Promise<PathResult> {
+  const { from, to, maxHops, mode, limit } = options;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) throw new AppError('bad_request', 'maxHops must be an integer from 1 to 8');
+  return db.read(async (tx) => {
+    const ends = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN [$from, $to] RETURN n`, { from, to });
+    const found = new Map(ends.records.map((r) => [stableNodeId(r.get('n')), r.get('n') as Node]));
+    const missing = (['from', 'to'] as const).filter((k) => !found.has(options[k]));
+    if (missing.length) {
+      const details = missing.map((k) => ({ where: `query.${k}`, message: `no node with id ${options[k]}` }));
+      throw new AppError('not_found', `No node with id ${missing.map((k) => options[k]).join(' or ')}`, details);
+    }
+    if (from === to) {
+      const node = toWireNode(found.get(from)!);
+      return { paths: [{ nodes: [node], edges: [] }], graph: { nodes: [node], edges: [] }, truncated: false };
+    }
+    const selector = mode === 'shortest' ? 'SHORTEST 1' : 'ALL SHORTEST';
+    const fetch = mode === 'shortest' ? 1 : limit + 1;
+    const result = await tx.run(
+      `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+       MATCH p = ${selector} (a)(()-[]-(:${ENTITY_LABEL})){1,${maxHops}}(b)
+       RETURN p LIMIT $fetch`,
+      { from, to, fetch: int(fetch) },
+    );
+    const raw = result.records.map((r) => r.get('p') as Neo4jPath).slice(0, mode === 'shortest' ? 1 : limit);
+    return {
+      paths: raw.map(toWirePath),
+      graph: new GraphCollector().add(raw).toGraph(),
+      truncated: result.records.length > raw.length,
+    };
+  });
+}
+
+/** Nodes in walking order; each edge keeps its stored direction in source/target. */
+export function toWirePath(path: Neo4jPath): Path {
+  const nodes = [toWireNode(path.start), ...path.segments.map((s) => toWireNode(s.end))];
+  const edges = path.segments.map(({ start, end, relationship }) => {
+    const forward = relationship.startNodeElementId === start.elementId;
+    return toWireEdge(relationship, stableNodeId(forward ? start : end), stableNodeId(forward ? end : start));
+  });
+  return { nodes, edges };
+}
