@@ -6,6 +6,7 @@ import { AppError, errorMiddleware } from './errors.js';
 import { exploreRoutes } from './routes/explore.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { viewRoutes } from './routes/views.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { queryRoutes } from './routes/queries.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './services/queries/cypher-runner.js';
@@ -29,6 +30,7 @@ export function createApp({ db, clientDir, limits = DEFAULT_LIMITS }: AppDeps): 
   api.use(graphRoutes(db));
   api.use(queryRoutes(db, limits));
   api.use(exploreRoutes(db), openApiRoutes());
+  api.use(viewRoutes(db));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`);
   });

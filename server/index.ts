@@ -7,6 +7,7 @@ import { loadConfig, type Config } from './config.js';
 import { connectConfigured } from './db/connect-configured.js';
 import { assertPortFree } from './db/local-neo4j.js';
 import { ensureStarterQueries } from './services/queries/starter-queries.js';
+import { ensureViewSchema } from './services/view-store.js';
 import { SetupError } from './setup-error.js';
 import { SeedError } from '../graph-seed/prepare.js';
 
@@ -24,6 +25,7 @@ export async function start(config: Config): Promise<Running> {
   try {
     const seeded = await seedIfEmpty(connected.db, say);
     if (seeded) say(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
+    await ensureViewSchema(connected.db);
     const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP };
     const starters = await ensureStarterQueries(connected.db, { limits, onSkip: say });
     if (starters.length) say(`Saved-query library: added ${starters.length} starter queries.`);

@@ -3,7 +3,7 @@ import type { Evidence, PathResult, WireNode } from '../../server/contract';
 import type { CanvasController, CanvasSummary } from '../graph/canvas-controller';
 import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
 import { GraphCanvas, type ContextTarget } from '../graph/graph-canvas';
-import { snapshotFromView } from '../graph/view-state';
+import { decodeView, encodeView, snapshotFromView, viewFromSnapshot, type ViewState } from '../graph/view-state';
 import { TimelineStrip } from '../timeline/timeline-strip';
 import { fetchOverview } from './api/use-overview';
 import { fetchSubgraph } from './api/use-subgraph';
@@ -19,6 +19,7 @@ import { SourceReader } from './source-reader';
 import { useExpansion } from './use-expansion';
 import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
+import { ViewsMenu } from './views-menu';
 
 export function ExplorePage() {
   const controllerRef = useRef<CanvasController | null>(null);
@@ -37,23 +38,28 @@ export function ExplorePage() {
     setController(controllerRef.current);
   }, []);
 
+  const showView = useCallback(
+    async (view: ViewState, undoable: boolean) => {
+      if (!controller) return;
+      const graph = await fetchSubgraph(view.nodes.map((n) => n.id));
+      controller.restore(snapshotFromView(view, graph), { record: undoable });
+      setFilters(view.filters);
+      setSelectedIds(view.selected);
+      controller.fit();
+    },
+    [controller],
+  );
+
   // First view: the one in the URL, else the best-connected part of the graph.
   useEffect(() => {
     if (!controller) return;
     const view = viewInUrl();
-    const load = view
-      ? fetchSubgraph(view.nodes.map((n) => n.id)).then((graph) => {
-          controller.restore(snapshotFromView(view, graph));
-          setFilters(view.filters);
-          setSelectedIds(view.selected);
-          controller.fit();
-        })
-      : fetchOverview().then((graph) => void controller.add(graph, { record: false }));
+    const load = view ? showView(view, false) : fetchOverview().then((graph) => void controller.add(graph, { record: false }));
     load.then(
       () => setStatus({ busy: false }),
       (err: Error) => setStatus({ busy: false, error: err.message }),
     );
-  }, [controller]);
+  }, [controller, showView]);
 
   useViewUrl(controller, summary, filters, selectedIds);
   useShortcuts(controller, selectedIds);
@@ -96,6 +102,16 @@ export function ExplorePage() {
     <div className="explore">
       <div className="toolbar">
         <SearchBox onPick={addNode} />
+        <ViewsMenu
+          currentState={() => {
+            const snapshot = controller?.snapshot();
+            return snapshot?.nodes.length ? { state: encodeView(viewFromSnapshot(snapshot, filters, selectedIds)), nodeCount: snapshot.nodes.length } : null;
+          }}
+          onOpen={(state) => {
+            const view = decodeView(state);
+            if (view) void showView(view, true);
+          }}
+        />
         {summary && (
           <span className="counts" aria-live="polite">
             {summary.nodeCount} nodes · {summary.edgeCount} relationships

@@ -4,3 +4,4 @@ export * from './explore.js';
 export * from './graph.js';
 export * from './health.js';
 export * from './queries.js';
+export * from './views.js';

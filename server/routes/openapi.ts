@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { exploreOperations } from '../contract/explore-operations.js';
 import { buildOpenApiDocument, type ApiOperation } from '../contract/openapi.js';
 import { queryOperations } from '../contract/query-operations.js';
+import { viewOperations } from '../contract/view-operations.js';
 
 const INFO = {
   title: 'Threadline API',
@@ -10,7 +11,7 @@ const INFO = {
 };
 
 /** GET /openapi.json, built once from the zod schemas the routes validate with. */
-export function openApiRoutes(operations: ApiOperation[] = [...exploreOperations, ...queryOperations]): Router {
+export function openApiRoutes(operations: ApiOperation[] = [...exploreOperations, ...queryOperations, ...viewOperations]): Router {
   let document: Record<string, unknown> | undefined;
   return Router().get('/openapi.json', (_req, res) => {
     document ??= buildOpenApiDocument(operations, INFO);

@@ -129,4 +129,18 @@ describe('a researcher on the canvas', () => {
     expect(hidden).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Clear dates' }).click();
   });
+
+  it('saves the view under a name, and opens it again after clearing the canvas', async () => {
+    const ids = await canvasNodeIds(page);
+    await page.getByRole('button', { name: 'Saved views' }).click();
+    await page.getByRole('textbox', { name: 'View name' }).fill('Rubio and the deal');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const entry = page.getByRole('button', { name: /^Rubio and the deal/ });
+    await entry.waitFor();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    expect(await canvasNodeIds(page)).toEqual([]);
+    await entry.click();
+    await waitForCanvasNode(page, 'person:marco-rubio');
+    expect(await canvasNodeIds(page)).toEqual(ids);
+  });
 });

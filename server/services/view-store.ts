@@ -1,0 +1,57 @@
+import type { SavedView, SavedViewInput } from '../contract/index.js';
+import type { Database } from '../db/neo4j.js';
+import { AppError } from '../errors.js';
+
+/** Not `Entity`: views never show up as part of the knowledge graph. */
+const LABEL = '_SavedView';
+
+export function viewId(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `view:${slug || 'untitled'}`;
+}
+
+export async function ensureViewSchema(db: Database): Promise<void> {
+  await db.driver.executeQuery(`CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:${LABEL}) REQUIRE v.id IS UNIQUE`, {}, { database: db.database });
+}
+
+const FIELDS = 'v.id AS id, v.name AS name, v.nodeCount AS nodeCount, toString(v.createdAt) AS createdAt, toString(v.updatedAt) AS updatedAt';
+
+export async function listViews(db: Database): Promise<Omit<SavedView, 'state'>[]> {
+  const result = await db.read((tx) => tx.run(`MATCH (v:${LABEL}) RETURN ${FIELDS} ORDER BY v.updatedAt DESC`));
+  return result.records.map((r) => r.toObject() as Omit<SavedView, 'state'>);
+}
+
+export async function getView(db: Database, id: string): Promise<SavedView> {
+  const result = await db.read((tx) => tx.run(`MATCH (v:${LABEL} {id: $id}) RETURN ${FIELDS}, v.state AS state`, { id }));
+  const record = result.records[0];
+  if (!record) throw new AppError('not_found', `No saved view ${id}`);
+  return record.toObject() as SavedView;
+}
+
+/** Saving under an existing name replaces that view: names are what people share. */
+export async function saveView(db: Database, input: SavedViewInput): Promise<{ view: SavedView; created: boolean }> {
+  const id = viewId(input.name);
+  const result = await db.write((tx) =>
+    tx.run(
+      `MERGE (v:${LABEL} {id: $id})
+       ON CREATE SET v.createdAt = datetime(), v.created = true
+       ON MATCH SET v.created = false
+       SET v.name = $name, v.state = $state, v.nodeCount = $nodeCount, v.updatedAt = datetime()
+       WITH v, v.created AS created REMOVE v.created
+       RETURN ${FIELDS}, v.state AS state, created`,
+      { id, ...input },
+    ),
+  );
+  const { created, ...view } = result.records[0]!.toObject() as SavedView & { created: boolean };
+  return { view, created };
+}
+
+export async function deleteView(db: Database, id: string): Promise<void> {
+  const result = await db.write((tx) => tx.run(`MATCH (v:${LABEL} {id: $id}) DELETE v RETURN count(*) AS n`, { id }));
+  if (!result.records[0]?.get('n')) throw new AppError('not_found', `No saved view ${id}`);
+}
