@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { edgeLabel } from '../graph/sync-elements';
 import type { ContextTarget } from '../graph/graph-canvas';
 import { useNodeDetails } from './api/use-node-details';
@@ -15,6 +15,16 @@ export interface NodeMenuActions {
 export function NodeMenu({ target, actions, onClose }: { target: ContextTarget; actions: NodeMenuActions; onClose: () => void }) {
   const { data, isPending, error } = useNodeDetails(target.group === 'nodes' ? target.id : null);
   const menu = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState({ left: target.x + 8, top: target.y + 8 });
+  // Keep the whole menu inside the canvas: open it upwards or leftwards near the edges.
+  useLayoutEffect(() => {
+    const element = menu.current;
+    const parent = element?.offsetParent as HTMLElement | null;
+    if (!element || !parent) return;
+    const left = Math.max(4, Math.min(target.x + 8, parent.clientWidth - element.offsetWidth - 4));
+    const top = Math.max(4, Math.min(target.y + 8, parent.clientHeight - element.offsetHeight - 4));
+    setPlace({ left, top });
+  }, [target.x, target.y, data]);
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [data]);
@@ -29,7 +39,7 @@ export function NodeMenu({ target, actions, onClose }: { target: ContextTarget; 
       className="node-menu"
       role="menu"
       aria-label="Node actions"
-      style={{ left: target.x + 8, top: target.y + 8 }}
+      style={place}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       {target.group === 'nodes' && (
