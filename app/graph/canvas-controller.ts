@@ -22,6 +22,8 @@ export interface CanvasSummary {
   canRedo: boolean;
 }
 
+export const EMPTY_SUMMARY: CanvasSummary = { nodeCount: 0, edgeCount: 0, hiddenCount: 0, kinds: [], types: [], confidences: [], dated: [], canUndo: false, canRedo: false };
+
 /** Above this many nodes, adding elements places them without re-running the force layout. */
 const INCREMENTAL_LAYOUT_LIMIT = 1500;
 

@@ -65,7 +65,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       latest.current.onContextMenu({ id: event.target.id() as string, group: event.target.isNode() ? 'nodes' : 'edges', x, y });
     });
     cy.on('tap pan zoom', () => latest.current.onContextMenu(null));
+    // Panels opening and closing change the canvas's size, not the window's.
+    const resize = new ResizeObserver(() => cy.resize());
+    if (container.current) resize.observe(container.current);
     return () => {
+      resize.disconnect();
       clearTimeout(selectionTimer);
       cy.destroy();
       controllerRef.current = null;

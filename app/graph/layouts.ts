@@ -2,7 +2,7 @@ import type { LayoutOptions } from 'cytoscape';
 
 /** The layouts the toolbar offers, as data: the menu is built from this list. */
 export const LAYOUTS = [
-  { id: 'fcose', label: 'Force-directed', options: { name: 'fcose', quality: 'default', nodeRepulsion: 20000, idealEdgeLength: 150, nodeSeparation: 90, padding: 40 } },
+  { id: 'fcose', label: 'Force-directed', options: { name: 'fcose', quality: 'proof', nodeDimensionsIncludeLabels: true, nodeRepulsion: 30000, idealEdgeLength: 130, edgeElasticity: 0.25, gravity: 0.2, numIter: 4000, nodeSeparation: 100, padding: 30 } },
   { id: 'concentric', label: 'Concentric', options: { name: 'concentric', minNodeSpacing: 40, padding: 40, concentric: (n: { degree(): number }) => n.degree() } },
   { id: 'breadthfirst', label: 'Hierarchy', options: { name: 'breadthfirst', directed: true, spacingFactor: 1.2, padding: 40 } },
   { id: 'dagre', label: 'Layered (dagre)', options: { name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 120, padding: 40 } },
