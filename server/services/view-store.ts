@@ -1,19 +1,12 @@
 import type { SavedView, SavedViewInput } from '../contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
+import { slugify } from './slug.js';
 
 /** Not `Entity`: views never show up as part of the knowledge graph. */
 const LABEL = '_SavedView';
 
-export function viewId(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `view:${slug || 'untitled'}`;
-}
+export const viewId = (name: string) => `view:${slugify(name, 'untitled')}`;
 
 export async function ensureViewSchema(db: Database): Promise<void> {
   await db.driver.executeQuery(`CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:${LABEL}) REQUIRE v.id IS UNIQUE`, {}, { database: db.database });

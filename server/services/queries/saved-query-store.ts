@@ -10,6 +10,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { QueryParameterSchema, type QueryParameter, type SavedQuery, type SavedQueryVersion } from '../../contract/index.js';
 import type { Database } from '../../db/neo4j.js';
 import { toPlain } from '../../db/to-graph.js';
+import { slugify as slugText } from '../slug.js';
 
 export const QUERY_LABEL = '_SavedQuery';
 export const VERSION_LABEL = '_SavedQueryVersion';
@@ -41,17 +42,7 @@ export async function ensureQuerySchema(db: Database): Promise<void> {
 export const nameKey = (name: string) => name.trim().toLowerCase();
 
 /** "Who investigated whom?" → "who-investigated-whom". */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'query';
-}
+export const slugify = (name: string) => slugText(name, 'query');
 
 const FIELDS = 'id: q.id, name: q.name, description: q.description, cypher: q.cypher, parameters: q.parameters, tags: q.tags, author: q.author, createdAt: q.createdAt, updatedAt: q.updatedAt, version: q.version';
 
