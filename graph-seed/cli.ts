@@ -1,21 +1,60 @@
-/** `npm run seed [-- file ...]`: loads seed files (default: the shipped ones) into the configured Neo4j. */
+/**
+ * `npm run seed [-- file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the order
+ * given. Seed files are YAML or JSON (graph-seed/schema.ts); Threadline exports are read by extension and content:
+ * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md).
+ * Each file is checked whole before anything from it is written, and written in one transaction.
+ */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { connectConfigured } from '../server/db/connect-configured.js';
+import { AppError } from '../server/errors.js';
+import { checkImport } from '../server/services/import/index.js';
 import { SetupError } from '../server/setup-error.js';
 import { defaultSeedFiles } from './index.js';
-import { loadSeedFiles } from './load.js';
+import { loadPrepared, loadSeedFiles, type LoadSummary } from './load.js';
 import { SeedError } from './prepare.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
 
+/** A Threadline export rather than a seed file: GraphML, a zip, or JSON that says it is one. */
+function isExport(file: string): boolean {
+  if (/\.(graphml|zip)$/i.test(file)) return true;
+  if (!/\.json$/i.test(file)) return false;
+  return /^\s*\{\s*"format"\s*:\s*"threadline-graph"/.test(readFileSync(file, 'utf8').slice(0, 200).replace(/^\uFEFF/, ''));
+}
+
+/** Consecutive seed files load together (they may refer to each other); each export file loads on its own. */
+function batches(files: string[]): { export: boolean; files: string[] }[] {
+  const out: { export: boolean; files: string[] }[] = [];
+  for (const file of files) {
+    const kind = isExport(file);
+    const last = out[out.length - 1];
+    if (last && !last.export && !kind) last.files.push(file);
+    else out.push({ export: kind, files: [file] });
+  }
+  return out;
+}
+
 async function main(): Promise<number> {
   const files = process.argv.slice(2).map((f) => path.resolve(f));
   const connected = await connectConfigured(loadConfig(), say, { attach: true });
+  let loaded = 0;
   try {
-    const summary = await loadSeedFiles(connected.db, files.length ? files : defaultSeedFiles(), say);
-    say(`Loaded ${summary.nodes} nodes, ${summary.edges} relationships, ${summary.evidence} evidence quotes in ${summary.ms} ms.`);
+    for (const batch of batches(files.length ? files : defaultSeedFiles())) {
+      let summary: LoadSummary;
+      if (batch.export) {
+        const { prepared, summary: preview } = await checkImport(connected.db, readFileSync(batch.files[0]!));
+        say(`${path.basename(batch.files[0]!)} (${preview.format}): ${preview.nodes.create} nodes to create, ${preview.nodes.merge} to merge.`);
+        summary = await loadPrepared(connected.db, prepared, say);
+      } else summary = await loadSeedFiles(connected.db, batch.files, say);
+      say(`Loaded ${summary.nodes} nodes, ${summary.edges} relationships, ${summary.evidence} evidence quotes in ${summary.ms} ms.`);
+      loaded += batch.files.length;
+    }
     return 0;
+  } catch (err) {
+    if (loaded > 0) console.error(`[seed] The ${loaded} file(s) before the failing one were loaded.`);
+    throw err;
   } finally {
     await connected.close();
   }
@@ -24,9 +63,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    const known = err instanceof SeedError || err instanceof SetupError;
-    console.error(`[seed] ${known ? (err as Error).message : String((err as Error)?.stack ?? err)}`);
-    console.error('[seed] Nothing was written.');
+    const known = err instanceof SeedError || err instanceof SetupError || err instanceof AppError;
+    const details = err instanceof AppError ? err.details.slice(1).map((d) => `\n  ${d.where}: ${d.message}`).join('') : '';
+    console.error(`[seed] ${known ? (err as Error).message : String((err as Error)?.stack ?? err)}${details}`);
+    console.error('[seed] Nothing from the failing file was written.');
     process.exit(1);
   },
 );

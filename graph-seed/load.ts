@@ -10,15 +10,18 @@ const BATCH = 1000;
 
 export interface LoadSummary { nodes: number; edges: number; evidence: number; ms: number }
 
-/** Constraints and indexes the graph's hot queries rely on; safe to run again. */
-export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
-  const statements = [
+/** Constraints and indexes the graph's hot queries rely on, as statements that are safe to run again. */
+export function schemaStatements(relationshipTypes: string[] = []): string[] {
+  return [
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:${EVIDENCE_LABEL}) REQUIRE e.id IS UNIQUE`,
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases, n.description, n.position, n.countText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
-    ...relationshipTypes.map((type) => `CREATE INDEX rel_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
+    ...relationshipTypes.filter((type) => SAFE_NAME.test(type)).map((type) => `CREATE INDEX rel_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
   ];
-  for (const statement of statements) {
+}
+
+export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
+  for (const statement of schemaStatements(relationshipTypes)) {
     await db.driver.executeQuery(statement, {}, { database: db.database });
   }
   await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
@@ -76,7 +79,8 @@ function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
      WITH n, row, coalesce(n.evidence, []) AS previous
      SET n${labelClause}
      SET n += row.properties
-     SET n.evidence = [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence`,
+     SET n.evidence = CASE WHEN row.properties.evidence IS NULL THEN n.evidence
+                      ELSE [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence END`,
     { rows },
   );
 }

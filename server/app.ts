@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import type { Database } from './db/neo4j.js';
 import { AppError, errorMiddleware } from './errors.js';
 import { exploreRoutes } from './routes/explore.js';
+import { exportRoutes, importBody } from './routes/export.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { viewRoutes } from './routes/views.js';
@@ -23,12 +24,14 @@ export interface AppDeps {
 export function createApp({ db, clientDir, limits = DEFAULT_LIMITS }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use('/api/import', importBody);
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
   api.use(healthRoutes(db));
   api.use(graphRoutes(db));
   api.use(queryRoutes(db, limits));
+  api.use(exportRoutes(db, limits));
   api.use(exploreRoutes(db), openApiRoutes());
   api.use(viewRoutes(db));
   api.use((req) => {

@@ -1,6 +1,7 @@
 /** The API contract: zod schemas the server validates with, and the types the client is written against. */
 export * from './errors.js';
 export * from './explore.js';
+export * from './export.js';
 export * from './graph.js';
 export * from './health.js';
 export * from './queries.js';

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { exploreOperations } from '../contract/explore-operations.js';
+import { exportOperations } from '../contract/export-operations.js';
 import { buildOpenApiDocument, type ApiOperation } from '../contract/openapi.js';
 import { queryOperations } from '../contract/query-operations.js';
 import { viewOperations } from '../contract/view-operations.js';
@@ -11,7 +12,7 @@ const INFO = {
 };
 
 /** GET /openapi.json, built once from the zod schemas the routes validate with. */
-export function openApiRoutes(operations: ApiOperation[] = [...exploreOperations, ...queryOperations, ...viewOperations]): Router {
+export function openApiRoutes(operations: ApiOperation[] = [...exploreOperations, ...queryOperations, ...viewOperations, ...exportOperations]): Router {
   let document: Record<string, unknown> | undefined;
   return Router().get('/openapi.json', (_req, res) => {
     document ??= buildOpenApiDocument(operations, INFO);

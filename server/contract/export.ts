@@ -1,0 +1,69 @@
+/**
+ * Export and import: POST /api/export turns a selection (node ids, or a saved query's result) into a file;
+ * POST /api/import reads Threadline JSON, GraphML or the CSV zip back. See docs/export-format.md.
+ */
+import { z } from 'zod';
+import { StableId } from './explore.js';
+
+export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const IMPORT_FORMATS = ['json', 'graphml', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** More nodes than this in one export are refused with 413: narrow the selection. */
+export const EXPORT_NODE_CAP = 50_000;
+
+const Position = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+export const ExportOptionsSchema = z.strictObject({
+  /** Shown in the HTML page, used in the file name and kept in the file's metadata. */
+  title: z.string().trim().max(200).optional(),
+  /** Canvas positions by node id: written to GraphML (x, y), GEXF (viz:position) and HTML (as laid out). */
+  positions: z.record(z.string(), Position).optional(),
+});
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
+
+export const ExportRequestSchema = z
+  .strictObject({
+    format: z.enum(EXPORT_FORMATS),
+    /** Node ids: those nodes, and the relationships among them (or only `edgeIds`, when given). */
+    ids: z.array(StableId).min(1, 'must name at least one node').max(EXPORT_NODE_CAP).optional(),
+    /** Restricts the relationships among `ids` to these (what a canvas shows); all of them when absent. */
+    edgeIds: z.array(StableId).max(EXPORT_NODE_CAP * 4).optional(),
+    /** A saved query whose result (its graph) is exported; with `params` for it. */
+    queryId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'is not a query id').optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+    options: ExportOptionsSchema.default({}),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.ids === undefined) === (value.queryId === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'give either ids or queryId (with params), not both' });
+    }
+    if (value.edgeIds && !value.ids) ctx.addIssue({ code: 'custom', path: ['edgeIds'], message: 'only goes with ids' });
+    if (value.params && !value.queryId) ctx.addIssue({ code: 'custom', path: ['params'], message: 'only goes with queryId' });
+  });
+export type ExportRequest = z.input<typeof ExportRequestSchema>;
+
+export const ImportQuerySchema = z.object({
+  preview: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: validate and say what would be created or merged, writing nothing'),
+  format: z.enum(IMPORT_FORMATS).optional().describe('The file format; found from the content when absent'),
+});
+
+const Tally = z.object({ create: z.number().int(), merge: z.number().int() });
+
+export const ImportSummarySchema = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  /** false for a preview: nothing was written. */
+  written: z.boolean(),
+  nodes: Tally,
+  edges: Tally,
+  evidence: Tally,
+  /** Up to 20 ids of existing nodes and relationships the file merges into. */
+  mergeIds: z.array(z.string()),
+  ms: z.number(),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;

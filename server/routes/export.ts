@@ -1,0 +1,36 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import express, { Router } from 'express';
+import { ExportRequestSchema, ImportQuerySchema } from '../contract/export.js';
+import type { Database } from '../db/neo4j.js';
+import { AppError } from '../errors.js';
+import { exportGraph } from '../services/export/index.js';
+import { contentDisposition } from '../services/export/filename.js';
+import { importFile } from '../services/import/index.js';
+import type { QueryLimits } from '../services/queries/cypher-runner.js';
+import { parse } from './validate.js';
+
+/** Import bodies are files (zip, XML, JSON) of up to 25 MB, read raw; mounted on /api/import before the 1 MB JSON parser. */
+export const importBody = express.raw({ type: () => true, limit: '25mb' });
+
+/** POST /export streams a file download; POST /import checks a file, then previews or writes it. */
+export function exportRoutes(db: Database, limits: QueryLimits): Router {
+  return Router()
+    .post('/export', async (req, res) => {
+      const request = parse(ExportRequestSchema, req.body, 'body');
+      const file = await exportGraph(db, request, { limits });
+      res.status(200).type(file.contentType).set('Content-Disposition', contentDisposition(file.filename));
+      res.set('X-Threadline-Counts', JSON.stringify(file.counts));
+      // Once the first bytes are out, an error can only cut the download short (pipeline destroys the response).
+      await pipeline(Readable.from(file.body), res).catch((err: unknown) => {
+        if (!res.headersSent) throw err;
+      });
+    })
+    .post('/import', async (req, res) => {
+      const query = parse(ImportQuerySchema, req.query, 'query');
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+        throw new AppError('bad_request', 'Send the file as the request body (Threadline JSON, GraphML or the CSV zip).', [{ where: 'body', message: 'is empty' }]);
+      }
+      res.json(await importFile(db, req.body, query));
+    });
+}

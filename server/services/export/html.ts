@@ -1,0 +1,115 @@
+/**
+ * One self-contained, interactive HTML file: Cytoscape's minified build and a small viewer inlined, the graph
+ * drawn with the app's stylesheet, evidence on click, and the sources. No network access is needed (a CSP
+ * forbids it), and the page fits an iframe. Graph text only ever reaches the page as JSON in a
+ * `<script type="application/json">` (with `<` escaped) and is put on screen with textContent.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { kindOf, styleOf } from '../../../app/graph/palette.js';
+import { shapeSvg } from '../../../app/graph/shape-outlines.js';
+import { stylesheet } from '../../../app/graph/stylesheet.js';
+import { edgeLabel } from '../../../app/graph/sync-elements.js';
+import type { NodeRow } from '../../../graph-seed/prepare.js';
+import type { ExportData } from './collect-subgraph.js';
+import { escapeXml } from './xml-escape.js';
+
+let assets: { cytoscape: string; viewer: string; css: string } | undefined;
+
+/** Read once, at the first HTML export: Cytoscape from node_modules, the viewer and its CSS beside this file. */
+function loadAssets() {
+  const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+  assets ??= {
+    cytoscape: readFileSync(createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js'), 'utf8'),
+    viewer: readFileSync(here('./html-viewer.js'), 'utf8'),
+    css: readFileSync(here('./html-viewer.css'), 'utf8'),
+  };
+  return assets;
+}
+
+/** JSON that cannot end the script element it sits in, nor break a JavaScript string. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Inlined code must not contain `</script`, which would end its element early. */
+const inlineScript = (code: string) => code.replace(/<\/script/gi, '<\\/script');
+
+function display(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
+function propertyPairs(properties: Record<string, unknown>): [string, string][] {
+  return Object.entries(properties)
+    .filter(([key, value]) => key !== 'evidence' && key !== 'name' && key !== 'text' && value !== null && value !== '')
+    .map(([key, value]) => [key, display(value)]);
+}
+
+const evidenceIds = (properties: Record<string, unknown>) => (Array.isArray(properties.evidence) ? properties.evidence.map(String) : []);
+
+export function viewerData(data: ExportData) {
+  const names = new Map(data.nodes.map((n) => [n.id, typeof n.properties.name === 'string' ? n.properties.name : n.id]));
+  const positioned = data.nodes.length > 0 && data.nodes.every((n) => data.positions[n.id]);
+  const details: Record<string, { kind: string; title: string; properties: [string, string][]; evidence: string[] }> = {};
+  for (const n of data.nodes) details[n.id] = { kind: kindOf(n.labels), title: names.get(n.id)!, properties: propertyPairs(n.properties), evidence: evidenceIds(n.properties) };
+  for (const e of data.edges) {
+    const title = `${names.get(e.source)} ${edgeLabel(e.type)} ${names.get(e.target)}`;
+    details[e.id] = { kind: e.type, title, properties: propertyPairs(e.properties), evidence: evidenceIds(e.properties) };
+  }
+  return {
+    style: stylesheet,
+    positioned,
+    elements: {
+      nodes: data.nodes.map((n) => ({ data: { id: n.id, label: names.get(n.id), kind: kindOf(n.labels) }, ...(positioned ? { position: data.positions[n.id] } : {}) })),
+      edges: data.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: edgeLabel(e.type), type: e.type, confidence: e.properties.confidence } })),
+    },
+    details,
+    evidence: Object.fromEntries(data.evidence.map(({ id, quote, attribution, confidence, sourceId }) => [id, { quote, attribution, confidence, sourceId }])),
+    sources: data.sources.map(sourceEntry),
+  };
+}
+
+function sourceEntry(s: NodeRow) {
+  const p = s.properties;
+  const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
+  const url = text('url');
+  return { id: s.id, name: text('name') ?? s.id, publisher: text('publisher'), url: url && /^https?:\/\//.test(url) ? url : undefined, text: text('text') };
+}
+
+function legend(data: ExportData): string {
+  const kinds = [...new Set(data.nodes.map((n) => kindOf(n.labels)))].sort();
+  return kinds
+    .map((kind) => {
+      const { color, shape } = styleOf([kind]);
+      const icon = `<svg viewBox="0 0 10 10" aria-hidden="true">${shapeSvg(shape, { x: 0, y: 0, width: 10, height: 10 }, `fill="${color}"`)}</svg>`;
+      return `<li>${icon}${escapeXml(kind)}</li>`;
+    })
+    .join('');
+}
+
+export async function* writeHtml(data: ExportData): AsyncGenerator<string> {
+  const { cytoscape, viewer, css } = loadAssets();
+  const title = escapeXml(data.title);
+  const counts = `${data.nodes.length} nodes · ${data.edges.length} relationships · ${data.evidence.length} quotes · exported ${data.exportedAt.slice(0, 10)} from Threadline`;
+  yield `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:">
+<title>${title}</title>
+<style>${css}</style>
+</head>
+<body>
+<header><h1>${title}</h1><span class="meta">${escapeXml(counts)}</span><ul class="legend" aria-label="Legend">${legend(data)}</ul></header>
+<main><div class="canvas"><button id="fit" type="button">Fit</button><div id="graph" role="img" aria-label="Graph"></div></div><aside id="details" aria-live="polite"></aside></main>
+<script type="application/json" id="threadline-data">`;
+  yield scriptJson(viewerData(data));
+  yield '</script>\n<script>';
+  yield inlineScript(cytoscape);
+  yield '</script>\n<script>';
+  yield inlineScript(viewer);
+  yield '</script>\n</body>\n</html>\n';
+}
