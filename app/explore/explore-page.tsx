@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Evidence, PathResult, WireNode } from '../../server/contract';
 import type { CanvasController, CanvasSummary } from '../graph/canvas-controller';
 import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
@@ -21,6 +21,9 @@ import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
 import { ViewsMenu } from './views-menu';
 
+/** The queries panel and its editor load on first open: CodeMirror stays out of the first bundle. */
+const QueriesPanel = lazy(() => import('../queries/queries-panel').then((m) => ({ default: m.QueriesPanel })));
+
 export function ExplorePage() {
   const controllerRef = useRef<CanvasController | null>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
@@ -32,6 +35,7 @@ export function ExplorePage() {
   const [reading, setReading] = useState<Evidence | null>(null);
   const [pathEnds, setPathEnds] = useState<{ from: string | null; to: string | null } | null>(null);
   const [status, setStatus] = useState<{ busy: boolean; error?: string }>({ busy: true });
+  const [queriesOpen, setQueriesOpen] = useState(false);
   const expansion = useExpansion(controller);
 
   useEffect(() => {
@@ -112,6 +116,9 @@ export function ExplorePage() {
             if (view) void showView(view, true);
           }}
         />
+        <button type="button" className="queries-toggle" aria-pressed={queriesOpen} onClick={() => setQueriesOpen((open) => !open)}>
+          Queries
+        </button>
         {summary && (
           <span className="counts" aria-live="polite">
             {summary.nodeCount} nodes · {summary.edgeCount} relationships
@@ -149,7 +156,11 @@ export function ExplorePage() {
             />
           )}
         </div>
-        {pathEnds ? (
+        {queriesOpen ? (
+          <Suspense fallback={<aside className="queries-panel queries-note" aria-label="Queries">Loading the queries panel…</aside>}>
+            <QueriesPanel controller={controller} selectedIds={selectedIds} onClose={() => setQueriesOpen(false)} />
+          </Suspense>
+        ) : pathEnds ? (
           <PathsPanel from={pathEnds.from} to={pathEnds.to} names={names} onFound={onPathsFound} onClear={closePaths} onRead={setReading} />
         ) : (
           selected && (

@@ -1,0 +1,10 @@
+import { useMutation } from '@tanstack/react-query';
+import type { CypherCheck } from '../../../server/contract';
+import { apiFetch } from '../../api/client';
+
+/** Checks Cypher without running it; the reply lists the `$parameters` it uses. */
+export function useCheckCypher() {
+  return useMutation({
+    mutationFn: (query: string) => apiFetch<CypherCheck>('/cypher/check', { body: { query } }),
+  });
+}
