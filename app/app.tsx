@@ -1,3 +1,5 @@
+import { AuthGate } from './auth/auth-gate';
+import { UserMenu } from './auth/user-menu';
 import { ExplorePage } from './explore/explore-page';
 import { StatusBanner } from './health/status-banner';
 
@@ -9,9 +11,12 @@ export function App() {
           <span className="logo" aria-hidden="true">⟡</span> Threadline
         </h1>
         <StatusBanner />
+        <UserMenu />
       </header>
       <main>
-        <ExplorePage />
+        <AuthGate>
+          <ExplorePage />
+        </AuthGate>
       </main>
     </div>
   );

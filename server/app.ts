@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { AccessMode } from './auth/access-mode.js';
+import { authenticate } from './auth/authenticate.js';
 import type { Database } from './db/neo4j.js';
+import { Lifecycle } from './http/lifecycle.js';
+import { requestLogger, silentLogger } from './http/logger.js';
+import { rateLimit, type RateLimits } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
+import { authRoutes } from './routes/auth.js';
+import { userRoutes } from './routes/users.js';
 import { AppError, errorMiddleware } from './errors.js';
 import { exploreRoutes } from './routes/explore.js';
 import { exportRoutes, importBody } from './routes/export.js';
@@ -18,16 +27,34 @@ export interface AppDeps {
   clientDir?: string;
   /** Bounds on user Cypher (saved and ad-hoc queries): QUERY_TIMEOUT_MS and QUERY_ROW_CAP. */
   limits?: QueryLimits;
+  /** `local` (default): no logins, everyone is the local admin; `login`: sessions and API tokens (server/auth). */
+  access?: { mode: AccessMode; sessionTtlMs?: number };
+  /** Per-IP, per-user and login rate limits; none when absent. */
+  rateLimits?: Partial<RateLimits>;
+  logger?: Logger;
+  /** Shared with start()/stop() for graceful shutdown. */
+  lifecycle?: Lifecycle;
+  /** Express's `trust proxy` (TRUST_PROXY): needed for client IPs and Secure cookies behind a TLS proxy. */
+  trustProxy?: string;
 }
 
 /** The Express app without `listen`: tests start it in-process on port 0. */
-export function createApp({ db, clientDir, limits = DEFAULT_LIMITS }: AppDeps): Express {
+export function createApp({ db, clientDir, limits = DEFAULT_LIMITS, ...deps }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (deps.trustProxy) app.set('trust proxy', /^\d+$/.test(deps.trustProxy) ? Number(deps.trustProxy) : deps.trustProxy === 'true' || deps.trustProxy);
+  const mode = deps.access?.mode ?? 'local';
+  const rate = { perIpPerMinute: 0, perUserPerMinute: 0, loginsPerMinute: 0, ...deps.rateLimits };
+  app.use(requestLogger(deps.logger ?? silentLogger()), securityHeaders(), (deps.lifecycle ?? new Lifecycle()).middleware());
   app.use('/api/import', importBody);
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
+  api.use(rateLimit(rate.perIpPerMinute, (req) => req.ip, 'address'));
+  api.use(authenticate(db, mode));
+  api.use(rateLimit(rate.perUserPerMinute, (req) => (req.identity?.via === 'local' ? undefined : req.identity?.name), 'user'));
+  api.use(authRoutes(db, { mode, sessionTtlMs: deps.access?.sessionTtlMs ?? 12 * 3_600_000, loginsPerMinute: rate.loginsPerMinute }));
+  api.use(userRoutes(db));
   api.use(healthRoutes(db));
   api.use(graphRoutes(db));
   api.use(queryRoutes(db, limits));

@@ -18,6 +18,14 @@ const EnvSchema = z.object({
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).default(5_000),
+  AUTH: z.enum(['auto', 'on', 'off']).default('auto'),
+  SESSION_HOURS: z.coerce.number().positive().default(12),
+  TRUST_PROXY: z.string().optional(),
+  RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(6_000),
+  RATE_LIMIT_USER_PER_MIN: z.coerce.number().int().min(0).default(3_000),
+  LOGIN_ATTEMPTS_PER_MIN: z.coerce.number().int().min(0).default(10),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -3,20 +3,26 @@ import { z } from 'zod';
 
 export type ErrorCode =
   | 'bad_request'
+  | 'unauthorized'
   | 'not_found'
   | 'forbidden'
   | 'timeout'
   | 'payload_too_large'
+  | 'too_many_requests'
   | 'database_unavailable'
+  | 'shutting_down'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   timeout: 408,
   payload_too_large: 413,
+  too_many_requests: 429,
   database_unavailable: 503,
+  shutting_down: 503,
   internal: 500,
 };
 
@@ -48,7 +54,9 @@ export class AppError extends Error {
   }
 }
 
-const SERVICE_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const SERVICE_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+/** Transient Neo4j errors still failing after the driver's retries (a leader switch, a database restarting). */
+const isTransient = (code: string) => code.startsWith('Neo.TransientError.') || code === 'Neo.ClientError.Cluster.NotALeader';
 
 /** Maps whatever a route or service threw to a JSON error; never leaks a stack trace. */
 export function toAppError(err: unknown): AppError {
@@ -56,7 +64,11 @@ export function toAppError(err: unknown): AppError {
   const e = err as { code?: string; type?: string; status?: number; message?: string };
   if (e?.type === 'entity.too.large') return new AppError('payload_too_large', 'Request body is too large');
   if (e?.type === 'entity.parse.failed') return new AppError('bad_request', `Request body is not valid JSON: ${e.message}`);
-  if (e?.code && SERVICE_UNAVAILABLE.has(e.code)) {
+  const exposed = err as { expose?: boolean; status?: number };
+  if (exposed?.expose && typeof exposed.status === 'number' && exposed.status >= 400 && exposed.status < 500) {
+    return new AppError(exposed.status === 413 ? 'payload_too_large' : 'bad_request', `Bad request: ${e.message}`);
+  }
+  if (e?.code && (SERVICE_UNAVAILABLE.has(e.code) || isTransient(e.code))) {
     return new AppError('database_unavailable', 'The database is unreachable; retrying. Try again in a moment.', [], {
       cause: err,
     });
@@ -64,9 +76,14 @@ export function toAppError(err: unknown): AppError {
   return new AppError('internal', 'Internal server error', [], { cause: err });
 }
 
-export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const appError = toAppError(err);
-  if (appError.code === 'internal') console.error(err);
+  const log = (req as { log?: { error(o: object, m: string): void } }).log;
+  if (appError.code === 'internal') {
+    if (log) log.error({ err }, 'internal error');
+    else console.error(err);
+  }
+  if (appError.status === 503) res.set('Retry-After', '5');
   res.status(appError.status).json({
     error: { code: appError.code, message: appError.message, details: appError.details },
   });

@@ -3,6 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedIfEmpty } from '../graph-seed/index.js';
 import { createApp } from './app.js';
+import { accessMode, assertAccessConfigured } from './auth/access-mode.js';
+import { ensureAuthSchema } from './auth/user-store.js';
+import { Lifecycle } from './http/lifecycle.js';
+import { createLogger } from './http/logger.js';
 import { loadConfig, type Config } from './config.js';
 import { connectConfigured } from './db/connect-configured.js';
 import { assertPortFree } from './db/local-neo4j.js';
@@ -20,16 +24,29 @@ export interface Running {
 }
 
 export async function start(config: Config): Promise<Running> {
+  const mode = accessMode(config);
   await assertPortFree(config.HOST, config.PORT, 'PORT');
   const connected = await connectConfigured(config, say);
   try {
+    await ensureAuthSchema(connected.db);
+    await assertAccessConfigured(connected.db, config, mode);
     const seeded = await seedIfEmpty(connected.db, say);
     if (seeded) say(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
     await ensureViewSchema(connected.db);
     const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP };
     const starters = await ensureStarterQueries(connected.db, { limits, onSkip: say });
     if (starters.length) say(`Saved-query library: added ${starters.length} starter queries.`);
-    const app = createApp({ db: connected.db, clientDir: CLIENT_DIR, limits });
+    const lifecycle = new Lifecycle();
+    const app = createApp({
+      db: connected.db,
+      clientDir: CLIENT_DIR,
+      limits,
+      access: { mode, sessionTtlMs: config.SESSION_HOURS * 3_600_000 },
+      rateLimits: { perIpPerMinute: config.RATE_LIMIT_PER_MIN, perUserPerMinute: config.RATE_LIMIT_USER_PER_MIN, loginsPerMinute: config.LOGIN_ATTEMPTS_PER_MIN },
+      logger: createLogger(config.LOG_LEVEL),
+      lifecycle,
+      trustProxy: config.TRUST_PROXY,
+    });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST, () => resolve(s));
       s.once('error', reject);
@@ -37,10 +54,16 @@ export async function start(config: Config): Promise<Running> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+    if (mode === 'login') say('Logins are on: sign in with a user made by `npm run user -- add`.');
     return {
       url,
+      // Requests in flight finish (up to SHUTDOWN_GRACE_MS), new ones get 503; then the driver and the local Neo4j stop.
       stop: async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        const drained = await lifecycle.drain(config.SHUTDOWN_GRACE_MS);
+        if (!drained) say(`${lifecycle.active} request(s) still running after ${config.SHUTDOWN_GRACE_MS} ms; closing them.`);
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
         await connected.close();
       },
     };
@@ -54,7 +77,10 @@ async function main(): Promise<void> {
   let running: Running | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      say(`${signal} again: exiting now.`);
+      process.exit(1);
+    }
     stopping = true;
     say(`${signal} received: stopping...`);
     await running?.stop();

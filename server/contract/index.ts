@@ -1,5 +1,6 @@
 /** The API contract: zod schemas the server validates with, and the types the client is written against. */
 export * from './errors.js';
+export * from './auth.js';
 export * from './explore.js';
 export * from './export.js';
 export * from './graph.js';

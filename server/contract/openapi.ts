@@ -23,10 +23,12 @@ type JsonSchema = Record<string, unknown>;
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'A parameter is invalid; `error.details` says which one and why',
+  401: 'Not logged in (no session cookie or API token, or an invalid one)',
   403: 'Refused (for example, a query that would write)',
   404: 'No such resource',
   408: 'The query ran out of time',
   413: 'The request body is too large',
+  429: 'Too many requests; `Retry-After` says when to try again',
   500: 'Internal error',
   503: 'Neo4j is unreachable',
 };

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { authOperations } from '../contract/auth-operations.js';
 import { exploreOperations } from '../contract/explore-operations.js';
 import { exportOperations } from '../contract/export-operations.js';
 import { buildOpenApiDocument, type ApiOperation } from '../contract/openapi.js';
@@ -12,7 +13,7 @@ const INFO = {
 };
 
 /** GET /openapi.json, built once from the zod schemas the routes validate with. */
-export function openApiRoutes(operations: ApiOperation[] = [...exploreOperations, ...queryOperations, ...viewOperations, ...exportOperations]): Router {
+export function openApiRoutes(operations: ApiOperation[] = [...exploreOperations, ...queryOperations, ...viewOperations, ...authOperations, ...exportOperations]): Router {
   let document: Record<string, unknown> | undefined;
   return Router().get('/openapi.json', (_req, res) => {
     document ??= buildOpenApiDocument(operations, INFO);
