@@ -64,8 +64,9 @@ export function toAppError(err: unknown): AppError {
   const e = err as { code?: string; type?: string; status?: number; message?: string };
   if (e?.type === 'entity.too.large') return new AppError('payload_too_large', 'Request body is too large');
   if (e?.type === 'entity.parse.failed') return new AppError('bad_request', `Request body is not valid JSON: ${e.message}`);
+  // Body-parser errors (http-errors, `expose`) and undecodable URL parameters (a URIError with status 400).
   const exposed = err as { expose?: boolean; status?: number };
-  if (exposed?.expose && typeof exposed.status === 'number' && exposed.status >= 400 && exposed.status < 500) {
+  if ((exposed?.expose || err instanceof URIError) && typeof exposed.status === 'number' && exposed.status >= 400 && exposed.status < 500) {
     return new AppError(exposed.status === 413 ? 'payload_too_large' : 'bad_request', `Bad request: ${e.message}`);
   }
   if (e?.code && (SERVICE_UNAVAILABLE.has(e.code) || isTransient(e.code))) {
