@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CanvasController, CanvasSummary } from '../graph/canvas-controller';
+import { ExportButton } from '../export/export-button';
 import { LAYOUTS, type LayoutId } from '../graph/layouts';
 
 interface Props {
@@ -66,6 +67,9 @@ export function CanvasToolbar({ controller, summary, selectedIds, sizeByDegree, 
         <button type="button" disabled={!summary?.nodeCount} title="Remove everything from the canvas" onClick={() => controller?.remove(controller.cy.elements().map((e) => e.id()))}>
           Clear
         </button>
+      </div>
+      <div className="tool-group">
+        <ExportButton controller={controller} />
       </div>
       <label className="tool-toggle">
         <input type="checkbox" checked={sizeByDegree} onChange={(e) => onSizeByDegree(e.target.checked)} /> Size by degree

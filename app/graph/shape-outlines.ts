@@ -9,20 +9,20 @@ export const OUTLINES: Record<string, string> = {
   rhomboid: '2.5,1 10,1 7.5,9 0,9',
 };
 
-/** A shape as SVG markup in the box (x, y, width, height); ellipse and (round) rectangles are drawn natively. */
-export function shapeSvg(shape: string, box: { x: number; y: number; width: number; height: number }, paint: string): string {
-  const { x, y, width, height } = box;
-  const outline = OUTLINES[shape];
+/** A shape as SVG path data in the box (x, y, width, height): for `<path d>` in SVG and `new Path2D(d)` on a canvas. */
+export function shapePath(shape: string, box: { x: number; y: number; width: number; height: number }): string {
+  const { x, y, width: w, height: h } = box;
   const n = (v: number) => Number(v.toFixed(2));
+  const outline = OUTLINES[shape];
   if (outline) {
-    const points = outline
-      .split(' ')
-      .map((pair) => pair.split(',').map(Number))
-      .map(([px = 0, py = 0]) => `${n(x + (px * width) / 10)},${n(y + (py * height) / 10)}`)
-      .join(' ');
-    return `<polygon points="${points}" ${paint}/>`;
+    const points = outline.split(' ').map((pair) => pair.split(',').map(Number));
+    return `${points.map(([px = 0, py = 0], i) => `${i ? 'L' : 'M'}${n(x + (px * w) / 10)} ${n(y + (py * h) / 10)}`).join(' ')} Z`;
   }
-  if (shape === 'ellipse') return `<ellipse cx="${n(x + width / 2)}" cy="${n(y + height / 2)}" rx="${n(width / 2)}" ry="${n(height / 2)}" ${paint}/>`;
-  const radius = shape === 'barrel' ? height * 0.3 : Math.min(width, height) * 0.2;
-  return `<rect x="${n(x)}" y="${n(y + height * 0.05)}" width="${n(width)}" height="${n(height * 0.9)}" rx="${n(radius)}" ${paint}/>`;
+  if (shape === 'ellipse') {
+    const [rx, ry, cy] = [w / 2, h / 2, y + h / 2];
+    return `M${n(x)} ${n(cy)} A${n(rx)} ${n(ry)} 0 1 0 ${n(x + w)} ${n(cy)} A${n(rx)} ${n(ry)} 0 1 0 ${n(x)} ${n(cy)} Z`;
+  }
+  const [top, bottom] = [y + h * 0.05, y + h * 0.95];
+  const r = Math.min(shape === 'barrel' ? h * 0.3 : Math.min(w, h) * 0.2, w / 2);
+  return `M${n(x + r)} ${n(top)} H${n(x + w - r)} Q${n(x + w)} ${n(top)} ${n(x + w)} ${n(top + r)} V${n(bottom - r)} Q${n(x + w)} ${n(bottom)} ${n(x + w - r)} ${n(bottom)} H${n(x + r)} Q${n(x)} ${n(bottom)} ${n(x)} ${n(bottom - r)} V${n(top + r)} Q${n(x)} ${n(top)} ${n(x + r)} ${n(top)} Z`;
 }

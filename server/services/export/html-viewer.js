@@ -10,7 +10,7 @@
     container: document.getElementById('graph'),
     elements: data.elements,
     style: data.style,
-    layout: data.positioned ? { name: 'preset', fit: true, padding: 40 } : { name: 'cose', animate: false, fit: true, padding: 40, randomize: false, nodeRepulsion: 8000, idealEdgeLength: 90 },
+    layout: data.positioned ? { name: 'preset', fit: true, padding: 40 } : { name: 'cose', animate: false, fit: true, padding: 40, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: 60000, nodeOverlap: 20, idealEdgeLength: 60, gravity: 1, numIter: 2500, componentSpacing: 60 },
     wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { kindOf, styleOf } from '../../../app/graph/palette.js';
-import { shapeSvg } from '../../../app/graph/shape-outlines.js';
+import { shapePath } from '../../../app/graph/shape-outlines.js';
 import { stylesheet } from '../../../app/graph/stylesheet.js';
 import { edgeLabel } from '../../../app/graph/sync-elements.js';
 import type { NodeRow } from '../../../graph-seed/prepare.js';
@@ -83,7 +83,7 @@ function legend(data: ExportData): string {
   return kinds
     .map((kind) => {
       const { color, shape } = styleOf([kind]);
-      const icon = `<svg viewBox="0 0 10 10" aria-hidden="true">${shapeSvg(shape, { x: 0, y: 0, width: 10, height: 10 }, `fill="${color}"`)}</svg>`;
+      const icon = `<svg viewBox="0 0 10 10" aria-hidden="true"><path d="${shapePath(shape, { x: 0, y: 0, width: 10, height: 10 })}" fill="${color}"/></svg>`;
       return `<li>${icon}${escapeXml(kind)}</li>`;
     })
     .join('');

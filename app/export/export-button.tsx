@@ -1,0 +1,22 @@
+import { lazy, Suspense, useState } from 'react';
+import type { CanvasController } from '../graph/canvas-controller';
+
+/** The dialog (and the image code behind it) loads on first use, not with the app. */
+const ExportDialog = lazy(() => import('./export-dialog'));
+
+/** "Export…" in the canvas toolbar: opens the Export dialog for the canvas or the selection. */
+export function ExportButton({ controller }: { controller: CanvasController | null }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" title="Export the canvas or the selection, or import a file" disabled={!controller} onClick={() => setOpen(true)}>
+        Export…
+      </button>
+      {open && controller && (
+        <Suspense fallback={null}>
+          <ExportDialog cy={controller.cy} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

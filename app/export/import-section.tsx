@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { ImportSummary } from '../../server/contract';
+import { importFile } from './api/import-file';
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'checking' | 'writing'; file: File }
+  | { phase: 'preview'; file: File; summary: ImportSummary }
+  | { phase: 'done'; summary: ImportSummary }
+  | { phase: 'error'; message: string };
+
+const tally = (s: ImportSummary, verb: string) => {
+  const created = s.nodes.create + s.edges.create;
+  const merged = s.nodes.merge + s.edges.merge;
+  return `${created} ${verb === 'will' ? 'to create' : 'created'}, ${merged} ${verb === 'will' ? 'to merge' : 'merged'} (nodes and relationships; ${s.evidence.create} new quotes)`;
+};
+
+/** Pick a Threadline JSON, GraphML or CSV zip file, see what it would change, then confirm. */
+export function ImportSection() {
+  const [state, setState] = useState<State>({ phase: 'idle' });
+
+  const preview = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ phase: 'checking', file });
+    try {
+      setState({ phase: 'preview', file, summary: await importFile(file, true) });
+    } catch (err) {
+      setState({ phase: 'error', message: (err as Error).message });
+    }
+  };
+  const confirm = async (file: File) => {
+    setState({ phase: 'writing', file });
+    try {
+      setState({ phase: 'done', summary: await importFile(file, false) });
+    } catch (err) {
+      setState({ phase: 'error', message: (err as Error).message });
+    }
+  };
+
+  return (
+    <section className="import-section" aria-label="Import">
+      <h3>Import</h3>
+      <label className="export-field">
+        A Threadline JSON, GraphML or CSV zip file
+        <input type="file" accept=".json,.graphml,.xml,.zip,application/json,application/zip" onChange={(e) => void preview(e.target.files?.[0])} />
+      </label>
+      <p role="status" className={state.phase === 'error' ? 'error' : undefined}>
+        {state.phase === 'checking' && `Checking ${state.file.name}…`}
+        {state.phase === 'writing' && `Importing ${state.file.name}…`}
+        {state.phase === 'preview' && `${state.file.name}: ${tally(state.summary, 'will')}.`}
+        {state.phase === 'done' && `Imported: ${tally(state.summary, 'did')}. Search for the new nodes to put them on the canvas.`}
+        {state.phase === 'error' && state.message}
+      </p>
+      {state.phase === 'preview' && (
+        <button type="button" className="primary" onClick={() => void confirm(state.file)}>
+          Import {state.summary.nodes.create + state.summary.nodes.merge} nodes
+        </button>
+      )}
+    </section>
+  );
+}

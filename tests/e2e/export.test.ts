@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/neo4j.js';
+import { launchChromium } from '../support/browser.js';
+import { postExport } from '../support/export-api.js';
+import { startTestServer, type TestServer } from '../support/test-app.js';
+import { resetToSeed, testDb } from '../support/test-db.js';
+
+let db: Database;
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+type Cy = {
+  getElementById(id: string): { renderedPosition(): { x: number; y: number }; renderedMidpoint(): { x: number; y: number }; select(): void; data(key: string): string; neighborhood(): { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } };
+  nodes(): { length: number };
+  elements(): { unselect(): void };
+};
+
+beforeAll(async () => {
+  db = testDb();
+  await resetToSeed(db);
+  server = await startTestServer(db, { withClient: true });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await page.goto(server.url);
+  await page.getByText('Loading the graph…').waitFor({ state: 'detached' });
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') await page.screenshot({ path: `test-results/${context.task.name.replace(/\W+/g, '-')}.png` });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+describe('the interactive HTML export', () => {
+  it('opens with the network off, draws the nodes, and a click shows the quote behind a relationship', async () => {
+    const ids = ['person:marco-rubio', 'person:nayib-bukele', 'org:us-state-department'];
+    const file = await postExport(`${server.url}/api`, { format: 'html', ids, options: { title: 'Rubio and Bukele' } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, offline: true });
+    const offline = await context.newPage();
+    const requests: string[] = [];
+    offline.on('request', (request) => requests.push(request.url()));
+    await offline.route('**/*', (route) => route.abort());
+    await offline.setContent(file.text);
+    await offline.waitForFunction(() => (window as unknown as { threadlineCy?: Cy }).threadlineCy?.nodes().length === 3);
+    const at = (id: string, edge = false) =>
+      offline.evaluate(
+        ([elementId, isEdge]) => {
+          const element = (window as unknown as { threadlineCy: Cy }).threadlineCy.getElementById(elementId as string);
+          const p = isEdge ? element.renderedMidpoint() : element.renderedPosition();
+          const box = document.getElementById('graph')!.getBoundingClientRect();
+          return { x: box.left + p.x, y: box.top + p.y };
+        },
+        [id, edge] as const,
+      );
+    const rubio = await at('person:marco-rubio');
+    await offline.mouse.click(rubio.x, rubio.y);
+    expect(await offline.locator('#details h2').textContent()).toBe('Marco Rubio');
+    const edge = await at('rel:bukele-told-rubio', true);
+    await offline.mouse.click(edge.x, edge.y);
+    expect(await offline.locator('#details h2').textContent()).toBe('Nayib Bukele told Marco Rubio');
+    expect(await offline.locator('#details blockquote').first().textContent()).toContain('Salvadoran President Nayib Bukele told Rubio');
+    expect(await offline.locator('#details .sources').textContent()).toContain('The Daily Beast');
+    expect(requests.filter((url) => !url.startsWith('data:') && url !== 'about:blank')).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the Export dialog', () => {
+  let names: string[] = [];
+
+  async function exportAs(format: string): Promise<{ filename: string; bytes: Buffer }> {
+    await page.getByLabel('Format').selectOption(format);
+    const download = page.waitForEvent('download');
+    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await download;
+    await page.getByRole('dialog', { name: 'Export' }).getByText(/^Saved /).waitFor();
+    return { filename: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  }
+
+  it('exports three selected nodes in every format', async () => {
+    const ids = await page.evaluate(() => {
+      const cy = (window as unknown as { __threadlineCy: Cy }).__threadlineCy;
+      const chosen = ['person:marco-rubio', ...cy.getElementById('person:marco-rubio').neighborhood().nodes().map((n) => n.id()).slice(0, 2)];
+      cy.elements().unselect();
+      chosen.forEach((id) => cy.getElementById(id).select());
+      return chosen;
+    });
+    names = await page.evaluate((chosen) => chosen.map((id) => (window as unknown as { __threadlineCy: Cy }).__threadlineCy.getElementById(id).data('label')), ids);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    expect(await dialog.getByLabel(/Selection \(3 nodes\)/).isChecked()).toBe(true);
+    await dialog.getByLabel('Title').fill('Three nodes');
+
+    const png = await exportAs('png');
+    expect(png.filename).toMatch(/^threadline-three-nodes-[\d-]+\.png$/);
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(200);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(100);
+
+    const svg = await exportAs('svg');
+    const text = svg.bytes.toString('utf8');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const texts: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'text') texts.push(...[value].flat().map((t) => String((t as { '#text'?: unknown })['#text'] ?? t)));
+          else walk(value);
+        }
+      }
+    };
+    walk(new XMLParser({ ignoreAttributes: true }).parse(text));
+    const words = texts.join(' ');
+    for (const name of names) expect(words, name).toContain(name.split(' ')[0]!);
+    expect(words).toContain('Three nodes');
+    expect(words).toContain('Sources');
+
+    for (const [format, extension] of [['html', 'html'], ['json', 'json'], ['graphml', 'graphml'], ['gexf', 'gexf'], ['csv', 'zip'], ['cypher', 'cypher']] as const) {
+      const file = await exportAs(format);
+      expect(file.filename).toMatch(new RegExp(`^threadline-three-nodes-[\\d-]+\\.${extension}$`));
+      expect(file.bytes.length, format).toBeGreaterThan(200);
+      if (format === 'json') expect((JSON.parse(file.bytes.toString('utf8')) as { nodes: { id: string }[] }).nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
+    }
+  });
+
+  it('previews an import ("0 to create, … to merge"), then imports it', async () => {
+    const json = await exportAs('json');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('A Threadline JSON, GraphML or CSV zip file').setInputFiles({ name: json.filename, mimeType: 'application/json', buffer: json.bytes });
+    await dialog.getByText(/: 0 to create, \d+ to merge/).waitFor();
+    await dialog.getByRole('button', { name: /^Import \d+ nodes$/ }).click();
+    await dialog.getByText(/^Imported: 0 created, \d+ merged/).waitFor();
+  });
+});
