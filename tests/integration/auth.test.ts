@@ -2,6 +2,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertAccessConfigured } from '../../server/auth/access-mode.js';
+import { createSession, sessionUser } from '../../server/auth/session-store.js';
 import type { CreatedToken, Me, TokenList, UserList } from '../../server/contract/index.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { call, PASSWORD, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
@@ -53,6 +54,16 @@ describe('logging in', () => {
     expect((await call(`${api}/auth/logout`, { cookie, method: 'POST' })).status).toBe(204);
     expect((await call(`${api}/auth/me`, { cookie })).status).toBe(401);
     expect((await call(`${api}/search?q=rubio`, { cookie })).status).toBe(401);
+  });
+
+  it('ends a session when it expires', async () => {
+    const { secret } = await createSession(db, 'vic', 50);
+    expect(await sessionUser(db, secret)).toMatchObject({ name: 'vic', role: 'viewer' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await sessionUser(db, secret)).toBeNull();
+    const expired = await call(`${api}/auth/me`, { cookie: `tl_session=${secret}` });
+    expect(expired.status).toBe(401);
+    expect(expired.headers.get('set-cookie')).toMatch(/tl_session=;/);
   });
 
   it('refuses a wrong password and an unknown name alike, and limits attempts per address with 429 + Retry-After', async () => {
@@ -134,6 +145,9 @@ describe('user management', () => {
     const all = await call<{ rows: { n: unknown }[] }>(`${api}/cypher`, { token: analyst, body: { query: 'MATCH (n) RETURN n' } });
     expect(all.status).toBe(200);
     expect(JSON.stringify(all.body)).not.toMatch(/_User|_Session|_Token|scrypt/);
+    const properties = await call(`${api}/cypher`, { token: analyst, body: { query: 'MATCH (n) RETURN properties(n) AS p, keys(n) AS k' } });
+    expect(properties.status).toBe(200);
+    expect(JSON.stringify(properties.body)).not.toMatch(/scrypt\$/);
     const search = await call(`${api}/search?q=ann`, { token: analyst });
     expect(JSON.stringify(search.body)).not.toMatch(/_User/);
   });
