@@ -47,25 +47,52 @@ export async function loadPrepared(db: Database, seed: PreparedSeed, onProgress:
   onProgress('Creating constraints and indexes...');
   await ensureSchema(db, types);
   onProgress(`Writing ${seed.nodes.length} nodes, ${seed.edges.length} relationships and ${seed.evidence.length} evidence quotes in one transaction...`);
-  await db.write(async (tx) => {
-    for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
-      await inBatches(rows, (batch) => writeNodes(tx, labels.split(':'), batch));
-    }
-    for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
-      await inBatches(rows, (batch) => writeEdges(tx, type, batch));
-    }
-    await inBatches(seed.evidence, (batch) =>
-      tx.run(
-        `UNWIND $rows AS row
-         MERGE (e:${EVIDENCE_LABEL} {id: row.id})
-         SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.attribution = row.attribution,
-             e.confidence = row.confidence, e.sourceId = row.sourceId,
-             e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
-        { rows: batch },
-      ),
-    );
-  });
+  await db.write((tx) => writeRows(tx, seed));
   return { nodes: seed.nodes.length, edges: seed.edges.length, evidence: seed.evidence.length, ms: Date.now() - started };
+}
+
+/**
+ * Bulk mode, for loads too big for one transaction (a leak, a registry, `npm run bench`'s synthetic graphs):
+ * the schema once, then each chunk in a transaction of its own, so memory stays bounded by the chunk. Rows are
+ * merged on `id` as in `loadPrepared`, so loading again gives the same graph; but a failure part-way leaves the
+ * chunks already written. Chunks must come in order: a chunk's relationships may only name nodes already loaded.
+ */
+export async function loadPreparedInChunks(
+  db: Database,
+  chunks: Iterable<PreparedSeed> | AsyncIterable<PreparedSeed>,
+  relationshipTypes: string[],
+  onProgress: (m: string) => void = () => {},
+): Promise<LoadSummary> {
+  const started = Date.now();
+  await ensureSchema(db, relationshipTypes);
+  const total = { nodes: 0, edges: 0, evidence: 0 };
+  for await (const chunk of chunks) {
+    await db.write((tx) => writeRows(tx, chunk));
+    total.nodes += chunk.nodes.length;
+    total.edges += chunk.edges.length;
+    total.evidence += chunk.evidence.length;
+    onProgress(`Written ${total.nodes} nodes, ${total.edges} relationships, ${total.evidence} evidence quotes...`);
+  }
+  return { ...total, ms: Date.now() - started };
+}
+
+async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
+  for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
+    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':'), batch));
+  }
+  for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
+    await inBatches(rows, (batch) => writeEdges(tx, type, batch));
+  }
+  await inBatches(seed.evidence, (batch) =>
+    tx.run(
+      `UNWIND $rows AS row
+       MERGE (e:${EVIDENCE_LABEL} {id: row.id})
+       SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.attribution = row.attribution,
+           e.confidence = row.confidence, e.sourceId = row.sourceId,
+           e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
+      { rows: batch },
+    ),
+  );
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;

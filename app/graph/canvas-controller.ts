@@ -1,7 +1,7 @@
 import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
 import type { Graph } from '../../server/contract';
 import { isFilteredOut, NO_FILTERS, type CanvasFilters } from './filters';
-import { emptyHistory, record, redo, undo, type History } from './history';
+import { emptyHistory, record, redo, undo, type History, type HistoryBudget } from './history';
 import { layoutOptions, type LayoutId } from './layouts';
 import { additions, type EdgeData, type NodeData } from './sync-elements';
 
@@ -27,6 +27,9 @@ export const EMPTY_SUMMARY: CanvasSummary = { nodeCount: 0, edgeCount: 0, hidden
 /** Above this many nodes, adding elements places them without re-running the force layout. */
 const INCREMENTAL_LAYOUT_LIMIT = 1500;
 
+/** Undo keeps up to 100 steps, fewer for large views: about two million elements' worth of snapshots in all. */
+const HISTORY_BUDGET: HistoryBudget<CanvasSnapshot> = { size: (s) => s.nodes.length + s.edges.length, max: 2_000_000 };
+
 /**
  * Every change to what the canvas shows goes through here: it keeps undo/redo, applies filters,
  * and reports a summary. It owns no React state; Cytoscape holds elements, positions, pan and zoom.
@@ -38,6 +41,8 @@ export class CanvasController {
   constructor(
     readonly cy: Core,
     private readonly onChange: (summary: CanvasSummary) => void = () => {},
+    /** Told how many elements the canvas is about to hold, before they are added (level of detail switches first). */
+    private readonly onGrow: (elements: number) => void = () => {},
   ) {
     // Moving nodes by hand is a change like any other: it can be undone.
     let beforeDrag: CanvasSnapshot | null = null;
@@ -45,7 +50,7 @@ export class CanvasController {
       beforeDrag = this.snapshot();
     });
     cy.on('dragfree', 'node', () => {
-      if (beforeDrag) this.history = record(this.history, beforeDrag);
+      if (beforeDrag) this.history = record(this.history, beforeDrag, HISTORY_BUDGET);
       beforeDrag = null;
       this.report();
     });
@@ -56,6 +61,7 @@ export class CanvasController {
     const current = new Set(this.cy.elements().map((e) => e.id()));
     const { addNodes, addEdges } = additions(current, graph);
     if (addNodes.length === 0 && addEdges.length === 0) return 0;
+    this.onGrow(current.size + addNodes.length + addEdges.length);
     this.change(() => {
       const anchor = options.near ? this.cy.getElementById(options.near) : null;
       const centre = anchor?.nonempty() ? anchor.position() : this.viewportCentre();
@@ -185,6 +191,7 @@ export class CanvasController {
 
   /** Replaces the canvas with a snapshot (undo, redo, a saved view); positions come back as they were. */
   restore(snapshot: CanvasSnapshot, options: { record?: boolean } = {}): void {
+    this.onGrow(snapshot.nodes.length + snapshot.edges.length);
     const apply = () => {
       this.cy.elements().remove();
       const added = this.cy.add([
@@ -225,7 +232,7 @@ export class CanvasController {
   }
 
   private change(mutate: () => void, undoable = true): void {
-    if (undoable) this.history = record(this.history, this.snapshot());
+    if (undoable) this.history = record(this.history, this.snapshot(), HISTORY_BUDGET);
     this.cy.batch(mutate);
     this.report();
   }

@@ -4,7 +4,8 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, type RefObject } from 'react';
 import { CanvasController, type CanvasSummary } from './canvas-controller';
 import type { CanvasFilters } from './filters';
-import { stylesheet } from './stylesheet';
+import { initialMode, LevelOfDetail, renderOptions, type RendererChoice, type ViewMode } from './level-of-detail';
+import { patchParallelEdges } from './parallel-edges';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -26,6 +27,10 @@ export interface GraphCanvasProps {
   onSummary: (summary: CanvasSummary) => void;
   onExpand: (nodeId: string) => void;
   onContextMenu: (target: ContextTarget | null) => void;
+  /** Which renderer draws large views (level-of-detail.ts); read once, when the canvas is created. Default `auto`. */
+  renderer?: RendererChoice;
+  /** Told when the canvas switches to or from the large-view mode. */
+  onViewMode?: (mode: ViewMode) => void;
 }
 
 /**
@@ -39,17 +44,26 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { controllerRef, filters, sizeByDegree, selectedIds } = props;
 
   useEffect(() => {
+    const renderer = latest.current.renderer ?? 'auto';
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet,
       wheelSensitivity: 0.3,
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: true,
-      textureOnViewport: true,
-      hideEdgesOnViewport: false,
+      ...renderOptions(initialMode(renderer)),
     });
-    const controller = new CanvasController(cy, (summary) => latest.current.onSummary(summary));
+    patchParallelEdges(cy);
+    // Large views switch to level of detail (and WebGL where there is one) as soon as a change makes them large.
+    const detail = new LevelOfDetail(cy, renderer, (mode) => latest.current.onViewMode?.(mode));
+    const controller = new CanvasController(
+      cy,
+      (summary) => {
+        detail.update(summary.nodeCount + summary.edgeCount);
+        latest.current.onSummary(summary);
+      },
+      (elements) => detail.grow(elements),
+    );
     controllerRef.current = controller;
     // A read-only handle for end-to-end tests and the browser console.
     (window as unknown as { __threadlineCy?: cytoscape.Core }).__threadlineCy = cy;

@@ -8,9 +8,23 @@ const LIMIT = 100;
 
 export const emptyHistory = <T>(): History<T> => ({ past: [], future: [] });
 
-/** Records the state before a change; a new change forgets what could be redone. */
-export function record<T>(history: History<T>, before: T): History<T> {
-  return { past: [...history.past, before].slice(-LIMIT), future: [] };
+/** A cap on what the kept states weigh in all (e.g. elements on the canvas), besides the cap on their number. */
+export interface HistoryBudget<T> {
+  size: (state: T) => number;
+  max: number;
+}
+
+/**
+ * Records the state before a change; a new change forgets what could be redone. With a budget, the oldest states
+ * go first once the kept ones weigh more than `max` (the latest is always kept).
+ */
+export function record<T>(history: History<T>, before: T, budget?: HistoryBudget<T>): History<T> {
+  const past = [...history.past, before].slice(-LIMIT);
+  if (budget) {
+    let weight = past.reduce((sum, state) => sum + budget.size(state), 0);
+    while (past.length > 1 && weight > budget.max) weight -= budget.size(past.shift()!);
+  }
+  return { past, future: [] };
 }
 
 export function undo<T>(history: History<T>, current: T): { history: History<T>; state: T } | null {

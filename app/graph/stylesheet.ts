@@ -60,3 +60,19 @@ export const stylesheet: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];
+
+/**
+ * Level of detail for large views (level-of-detail.ts): edges lose labels, arrows and curves (haystack lines are
+ * the cheapest to draw), nodes lose borders and label backgrounds, and names appear only when zoomed in enough to
+ * read them. Selected and highlighted edges keep their label and arrow.
+ */
+const LARGE_VIEW_RULES: StylesheetJson = [
+  { selector: 'node', style: { 'min-zoomed-font-size': 16, 'border-width': 0, 'text-background-opacity': 0, width: 18, height: 18 } },
+  { selector: 'edge', style: { label: '', 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, opacity: 0.55 } },
+  { selector: 'edge:selected, edge.highlighted', style: { label: 'data(label)', 'curve-style': 'straight', 'target-arrow-shape': 'triangle', opacity: 1 } },
+];
+
+/** The rules for selection, highlight, fading, hiding, pinning and sizing: they must win over the large-view rules. */
+const isStateRule = (rule: StylesheetJson[number]) => 'selector' in rule && /:selected|\.(highlighted|faded|hidden|filtered|pinned|sized)\b/.test(rule.selector);
+
+export const largeViewStylesheet: StylesheetJson = [...stylesheet, ...LARGE_VIEW_RULES, ...stylesheet.filter(isStateRule)];

@@ -47,13 +47,7 @@ const after = (r: string, m: string) => `(${r}.id > $afterEdge OR ${m}.id > $aft
  */
 export function neighborBranch(type: string, direction: Direction, strategy: Strategy): string {
   const t = safeName(type);
-  if (strategy === 'expand') {
-    const pattern = direction === 'out' ? `(n)-[r:${t}]->(m:${ENTITY_LABEL})` : direction === 'in' ? `(n)<-[r:${t}]-(m:${ENTITY_LABEL})` : `(n)-[r:${t}]-(m:${ENTITY_LABEL})`;
-    return (
-      `MATCH ${pattern} WHERE r.id >= $afterEdge AND ${after('r', 'm')} ` +
-      `WITH r, m ORDER BY r.id, m.id LIMIT $fetch RETURN collect([r, m]) AS found, false AS cut, '${t}' AS type`
-    );
-  }
+  if (strategy === 'expand') return expandBranch([type], direction);
   const touches = direction === 'out' ? 'w[0] = n' : direction === 'in' ? 'w[2] = n' : '(w[0] = n OR w[2] = n)';
   return (
     `MATCH (a)-[r:${t}]->(b) USING INDEX r:${t}(id) WHERE r.id >= $afterEdge ` +
@@ -62,6 +56,21 @@ export function neighborBranch(type: string, direction: Direction, strategy: Str
     `WITH size(walked) = $${budgetParameter(t)} AS full, [w IN walked WHERE ${touches} | [w[1], CASE WHEN w[0] = n THEN w[2] ELSE w[0] END]] AS touching ` +
     `WITH full, [p IN touching WHERE '${ENTITY_LABEL}' IN labels(p[1]) AND ${after('p[0]', 'p[1]')}] AS hits ` +
     `RETURN hits[0..$fetch] AS found, full AND size(hits) < $fetch AS cut, '${t}' AS type`
+  );
+}
+
+/**
+ * One branch that expands several types at once. The service reads every type it does not walk by index in one
+ * such branch, listing all of them whether the node has them or not, so that the query text (and Neo4j's cached
+ * plan for it) is the same for every ordinary node: a text per combination of types made each new node's first
+ * expansion pay for planning the query anew.
+ */
+export function expandBranch(types: string[], direction: Direction): string {
+  const t = types.map(safeName).join('|');
+  const pattern = direction === 'out' ? `(n)-[r:${t}]->(m:${ENTITY_LABEL})` : direction === 'in' ? `(n)<-[r:${t}]-(m:${ENTITY_LABEL})` : `(n)-[r:${t}]-(m:${ENTITY_LABEL})`;
+  return (
+    `MATCH ${pattern} WHERE r.id >= $afterEdge AND ${after('r', 'm')} ` +
+    `WITH r, m ORDER BY r.id, m.id LIMIT $fetch RETURN collect([r, m]) AS found, false AS cut, '${t}' AS type`
   );
 }
 

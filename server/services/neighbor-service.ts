@@ -5,7 +5,7 @@ import { stableNodeId, toWireEdge, toWireNode } from '../db/to-graph.js';
 import { AppError } from '../errors.js';
 import { ENTITY_LABEL } from '../../graph-seed/load.js';
 import { degreeExpression, relationshipTypes, safeName, type Direction } from './cypher-names.js';
-import { budgetParameter, chooseStrategy, indexBudget, neighborBranch, neighborPageQuery, type Strategy, type TypeStats } from './neighbor-plan.js';
+import { budgetParameter, chooseStrategy, expandBranch, indexBudget, neighborBranch, neighborPageQuery, type Strategy, type TypeStats } from './neighbor-plan.js';
 
 export interface NeighborOptions {
   types: string[];
@@ -43,12 +43,15 @@ export async function runPage(tx: ManagedTransaction, query: PageQuery): Promise
   const first = (await tx.run(query.text, query.parameters)).records[0]!;
   const cut = first.get('cut') as string[];
   if (cut.length === 0) return first;
-  const branches = query.branches.map((b) => (cut.includes(b.type) ? { ...b, strategy: 'expand' as const } : b));
+  const walked = query.branches.filter((b) => b.strategy === 'index' && !cut.includes(b.types[0]!));
+  const expanded = query.branches.filter((b) => b.strategy === 'expand').flatMap((b) => b.types);
+  const branches = [...walked, { types: [...expanded, ...cut].sort(), direction: query.branches[0]!.direction, strategy: 'expand' as const }];
   return (await tx.run(pageText(branches), query.parameters)).records[0]!;
 }
 
 interface Branch {
-  type: string;
+  /** One type for an index walk; for expansion, every type not walked (see expandBranch). */
+  types: string[];
   direction: Direction;
   strategy: Strategy;
 }
@@ -65,7 +68,8 @@ export interface NeighborPlan {
   query: PageQuery | null;
 }
 
-const pageText = (branches: Branch[]) => neighborPageQuery(branches.map((b) => neighborBranch(b.type, b.direction, b.strategy)));
+const pageText = (branches: Branch[]) =>
+  neighborPageQuery(branches.map((b) => (b.strategy === 'index' ? neighborBranch(b.types[0]!, b.direction, 'index') : expandBranch(b.types, b.direction))));
 
 /** The total, and the query for one page, chosen per relationship type (expand, or a bounded index walk). */
 export async function planNeighborPage(tx: ManagedTransaction, id: string, options: NeighborOptions): Promise<NeighborPlan> {
@@ -78,9 +82,12 @@ export async function planNeighborPage(tx: ManagedTransaction, id: string, optio
   const present = degrees.filter((d) => d.degree > 0);
   if (present.length === 0) return { total, query: null };
   const stats = await withIndexes(tx, present, fetch);
-  const branches = stats.map((s) => ({ type: s.type, direction, strategy: chooseStrategy(s, fetch) }));
+  const walked = stats.filter((s) => chooseStrategy(s, fetch) === 'index');
+  const expanded = types.filter((t) => !walked.some((s) => s.type === t));
+  const branches: Branch[] = walked.map((s) => ({ types: [s.type], direction, strategy: 'index' as const }));
+  if (present.some((p) => expanded.includes(p.type))) branches.push({ types: expanded, direction, strategy: 'expand' });
   const parameters: Record<string, unknown> = { id, afterEdge: cursor?.edgeId ?? '', afterNode: cursor?.nodeId ?? '', fetch: int(fetch) };
-  for (const s of stats) if (chooseStrategy(s, fetch) === 'index') parameters[budgetParameter(s.type)] = int(indexBudget(s, fetch));
+  for (const s of walked) parameters[budgetParameter(s.type)] = int(indexBudget(s, fetch));
   return { total, query: { text: pageText(branches), parameters, branches } };
 }
 

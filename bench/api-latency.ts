@@ -1,0 +1,75 @@
+/**
+ * API latency against the raw driver, per operation. Each sample is one input drawn from the generator:
+ * 1. sent once to the in-process API over loopback, as a person's first request for it: the latency figures;
+ * 2. run through the service with its Cypher recorded (driver-baseline.ts);
+ * 3. sent again to the API and replayed through neo4j-driver alone, in alternating order: both now warm
+ *    (query plans and pages cached), their p50s give the overhead ratio.
+ */
+import type { Database } from '../server/db/neo4j.js';
+import { recordingDatabase, replay } from './driver-baseline.js';
+import { httpClient } from './http-client.js';
+import { OPERATION_NAMES, sampleOf, type OperationContext, type OperationName } from './operations.js';
+import { hash32, mulberry32 } from './prng.js';
+import { percentiles, timed, type Percentiles } from './stats.js';
+
+export interface OperationFigures {
+  /** First request for each input, as a person would send it. */
+  api: Percentiles;
+  /** The same request again, warm, paired with the driver's replay. */
+  apiWarm: Percentiles;
+  driver: Percentiles;
+  /** Warm API p50 / driver p50. */
+  overheadP50: number;
+  errors: number;
+}
+
+export type LatencyFigures = Record<OperationName, OperationFigures>;
+
+export interface LatencyOptions {
+  samples: number;
+  seed: number;
+  /** Stop an operation after this long once it has `minSamples` (shortest paths can be slow at scale). */
+  budgetMs?: number;
+  minSamples?: number;
+  say?: (m: string) => void;
+}
+
+export async function measureLatency(baseUrl: string, db: Database, ctx: OperationContext, options: LatencyOptions): Promise<LatencyFigures> {
+  const { samples, seed, budgetMs = 90_000, minSamples = 10, say = () => {} } = options;
+  const client = httpClient(baseUrl, 1);
+  const figures = {} as LatencyFigures;
+  try {
+    for (const [index, name] of OPERATION_NAMES.entries()) {
+      const random = mulberry32(hash32(seed, 100 + index));
+      const api: number[] = [];
+      const apiWarm: number[] = [];
+      const driver: number[] = [];
+      let errors = 0;
+      const started = Date.now();
+      const warmup = Math.min(5, samples);
+      for (let i = 0; i < warmup + samples; i++) {
+        if (i >= warmup + minSamples && Date.now() - started > budgetMs) break;
+        const sample = sampleOf(name, ctx, random);
+        const viaApi = () => timed(() => client.send(sample.request));
+        const first = await viaApi();
+        if (first.value.status !== 200) errors++;
+        const recording = recordingDatabase(db);
+        await sample.service(recording.db).catch(() => undefined);
+        const viaDriver = () => timed(() => replay(db, recording.transactions));
+        const [a, d] = i % 2 === 0 ? [await viaApi(), await viaDriver()] : await viaDriver().then(async (d) => [await viaApi(), d] as const);
+        if (i < warmup) continue;
+        api.push(first.ms);
+        apiWarm.push(a.ms);
+        driver.push(d.ms);
+      }
+      const apiStats = percentiles(api);
+      const warmStats = percentiles(apiWarm);
+      const driverStats = percentiles(driver);
+      figures[name] = { api: apiStats, apiWarm: warmStats, driver: driverStats, overheadP50: warmStats.p50 / driverStats.p50, errors };
+      say(`  ${name}: API p50 ${apiStats.p50.toFixed(1)} ms, p95 ${apiStats.p95.toFixed(1)} ms; warm ${warmStats.p50.toFixed(1)} ms against the driver's ${driverStats.p50.toFixed(1)} ms (${api.length} samples, ${errors} errors)`);
+    }
+  } finally {
+    client.close();
+  }
+  return figures;
+}

@@ -1,0 +1,171 @@
+/**
+ * The canvas in headless Chromium: the bench page (bench/client, built by Vite apart from the app) draws the
+ * explorer's GraphCanvas with N elements through a given renderer. Measured per (N, renderer): time from
+ * navigation to the first frame drawn with the elements, frames per second while a person pans (drag) and zooms
+ * (wheel) — Cytoscape's own redraw counter over the interaction's wall time — and the page's JS heap (CDP).
+ */
+import type { Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import express from 'express';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { BenchPageState } from './client/main.js';
+import { LARGE_VIEW_ELEMENTS } from '../app/graph/level-of-detail.js';
+import { clientView } from './client-graph.js';
+
+const CLIENT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RENDERERS = ['canvas', 'webgl'] as const;
+export type Renderer = (typeof RENDERERS)[number];
+
+export interface ClientRun {
+  elements: number;
+  renderer: Renderer;
+  /** Whether level of detail was on (large views): read back from the live style (no edge arrows). */
+  levelOfDetail: boolean;
+  /** Whether the live renderer draws with WebGL. */
+  webglApplied: boolean;
+  /** Time CanvasController.add took, within firstDrawMs. */
+  addMs: number;
+  /** Whether this is the renderer the explorer itself picks for this size in this browser. */
+  appChoice: boolean;
+  firstDrawMs: number;
+  fps: number;
+  /** Mean time Cytoscape spent per redraw during the interaction. */
+  redrawMs: number;
+  heapMb: number;
+  /** Set when the page did not draw within the time allowed; the figures are then NaN. */
+  error?: string;
+}
+
+export interface ClientOptions {
+  sizes: number[];
+  seed: number;
+  /** Length of each of the pan and the zoom phases. */
+  interactionMs?: number;
+  drawTimeoutMs?: number;
+  say?: (m: string) => void;
+}
+
+/** Builds the bench page into a temporary folder and serves it with the synthetic views. */
+export async function serveBenchPage(seed: number, minify = true): Promise<{ url: string; close(): Promise<void> }> {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'threadline-bench-client-'));
+  await build({ configFile: false, root: CLIENT_ROOT, plugins: [react()], logLevel: 'warn', build: { outDir, emptyOutDir: true, minify, chunkSizeWarningLimit: 5000 } });
+  const app = express();
+  const views = new Map<number, string>();
+  app.get('/graph.json', (req, res) => {
+    const elements = Math.max(10, Math.min(500_000, Number(req.query.elements) || 1000));
+    if (!views.has(elements)) views.set(elements, JSON.stringify(clientView(elements, seed)));
+    res.type('json').send(views.get(elements));
+  });
+  app.use(express.static(outDir));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless; WebGL 2 comes from SwiftShader (software) as there is no GPU. */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+type Counters = { count: number; total: number; at: number };
+const counters = (page: Page) =>
+  page.evaluate((): Counters => {
+    const r = (window as unknown as { __threadlineCy: { renderer(): { redrawCount?: number; redrawTotalTime?: number } } }).__threadlineCy.renderer();
+    return { count: r.redrawCount ?? 0, total: r.redrawTotalTime ?? 0, at: performance.now() };
+  });
+
+/** Pans by dragging the background in circles, then zooms in and out with the wheel, each for `ms`. */
+async function interact(page: Page, ms: number): Promise<void> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  // Fitting leaves a 30 px margin, so a corner is background: dragging there pans.
+  const start = { x: box.x + 8, y: box.y + 8 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const began = Date.now();
+  for (let step = 0; Date.now() - began < ms; step++) {
+    const angle = step / 8;
+    await page.mouse.move(start.x + 120 + 120 * Math.cos(angle), start.y + 120 + 120 * Math.sin(angle));
+  }
+  await page.mouse.up();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const zoomStart = Date.now();
+  for (let step = 0; Date.now() - zoomStart < ms; step++) {
+    await page.mouse.wheel(0, step % 16 < 8 ? -120 : 120);
+    await page.waitForTimeout(16);
+  }
+}
+
+async function measureOne(browser: Browser, url: string, elements: number, renderer: Renderer, options: ClientOptions): Promise<ClientRun> {
+  const { interactionMs = 2500, drawTimeoutMs = 120_000 } = options;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${url}/?elements=${elements}&renderer=${renderer}`);
+    const handle = await page.waitForFunction(() => {
+      const s = (window as unknown as { __bench?: BenchPageState }).__bench;
+      return s && (s.drawnAtMs !== undefined || s.error) ? s : null;
+    }, undefined, { timeout: drawTimeoutMs, polling: 50 });
+    const state = (await handle.jsonValue()) as BenchPageState;
+    if (state.error) throw new Error(state.error);
+    const before = await counters(page);
+    await interact(page, interactionMs);
+    const after = await counters(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    const frames = after.count - before.count;
+    return {
+      elements: state.elements ?? elements,
+      renderer,
+      levelOfDetail: state.applied?.edgeArrow === 'none',
+      webglApplied: state.applied?.webgl ?? false,
+      addMs: state.addMs!,
+      appChoice: renderer === (elements >= LARGE_VIEW_ELEMENTS && state.gpuWebgl ? 'webgl' : 'canvas'),
+      firstDrawMs: state.drawnAtMs!,
+      fps: frames / ((after.at - before.at) / 1000),
+      redrawMs: frames > 0 ? (after.total - before.total) / frames : Number.NaN,
+      heapMb: heap / 2 ** 20,
+    };
+  } catch (err) {
+    return { elements, renderer, levelOfDetail: false, webglApplied: false, addMs: Number.NaN, appChoice: false, firstDrawMs: Number.NaN, fps: Number.NaN, redrawMs: Number.NaN, heapMb: Number.NaN, error: (err as Error).message.split('\n')[0] };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureClient(options: ClientOptions): Promise<ClientRun[]> {
+  const say = options.say ?? (() => {});
+  const served = await serveBenchPage(options.seed);
+  const browser = await launchBenchBrowser();
+  const runs: ClientRun[] = [];
+  try {
+    for (const elements of options.sizes) {
+      for (const renderer of RENDERERS) {
+        const run = await measureOne(browser, served.url, elements, renderer, options);
+        runs.push(run);
+        say(`  ${elements} elements, ${renderer}: ${run.error ?? `first draw ${run.firstDrawMs.toFixed(0)} ms, ${run.fps.toFixed(1)} fps, heap ${run.heapMb.toFixed(0)} MB`}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return runs;
+}

@@ -1,0 +1,115 @@
+/** The bench's results: the issue's targets checked figure by figure, printed as Markdown tables, and the JSON kept. */
+import type { BundleFigures } from './bundle.js';
+import type { ClientRun } from './client-fps.js';
+import { OPERATION_LABELS, OPERATION_NAMES } from './operations.js';
+import type { SizeFigures } from './size-run.js';
+
+export interface BenchResults {
+  date: string;
+  command: string;
+  machine: { cpus: number; memoryGiB: number; node: string; loadAverageAtStart: number[]; note: string };
+  database: string;
+  seed: number;
+  /** Keyed by size label: "10k", "100k", "1M". */
+  sizes: Record<string, SizeFigures>;
+  client: ClientRun[];
+  bundle: BundleFigures | null;
+  seconds: number;
+}
+
+export interface Check {
+  figure: string;
+  value: string;
+  target: string;
+  /** null: shown for information, or not measured at the size the target names. */
+  met: boolean | null;
+}
+
+export const TARGETS = {
+  importPerSecond: 50_000,
+  expandP95Ms: 30,
+  searchP95Ms: 50,
+  overheadP50: 1.1,
+  fpsAt20k: 30,
+  usableFps: 10,
+  usableFirstDrawMs: 15_000,
+  initialJsKb: 250,
+};
+
+export const sizeLabel = (nodes: number) => (nodes >= 1_000_000 ? `${nodes / 1_000_000}M` : nodes >= 1000 ? `${nodes / 1000}k` : String(nodes));
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
+const status = (met: boolean | null) => (met === null ? '—' : met ? 'met' : 'missed');
+
+export function checks(results: BenchResults): Check[] {
+  const out: Check[] = [];
+  for (const [label, size] of Object.entries(results.sizes)) {
+    const i = size.import;
+    out.push({ figure: `import nodes/s (${label})`, value: fmt(i.nodesPerSecond), target: `≥ ${fmt(TARGETS.importPerSecond)}`, met: i.nodesPerSecond >= TARGETS.importPerSecond });
+    out.push({ figure: `import relationships/s (${label})`, value: fmt(i.relationshipsPerSecond), target: `≥ ${fmt(TARGETS.importPerSecond)}`, met: i.relationshipsPerSecond >= TARGETS.importPerSecond });
+    const at1M = label === '1M';
+    const l = size.latency;
+    out.push({ figure: `expand p95, ordinary node (${label})`, value: `${fmt(l.expand.api.p95, 1)} ms`, target: `≤ ${TARGETS.expandP95Ms} ms at 1M`, met: at1M ? l.expand.api.p95 <= TARGETS.expandP95Ms : null });
+    out.push({ figure: `expand p95, hub first page (${label})`, value: `${fmt(l['expand-hub'].api.p95, 1)} ms`, target: `≤ ${TARGETS.expandP95Ms} ms at 1M`, met: at1M ? l['expand-hub'].api.p95 <= TARGETS.expandP95Ms : null });
+    out.push({ figure: `search p95 (${label})`, value: `${fmt(l.search.api.p95, 1)} ms`, target: `≤ ${TARGETS.searchP95Ms} ms at 1M`, met: at1M ? l.search.api.p95 <= TARGETS.searchP95Ms : null });
+    for (const name of OPERATION_NAMES) {
+      out.push({ figure: `API/driver at p50, ${OPERATION_LABELS[name]} (${label})`, value: `${fmt(l[name].overheadP50, 2)}×`, target: `≤ ${TARGETS.overheadP50}×`, met: l[name].overheadP50 <= TARGETS.overheadP50 });
+    }
+    const t = size.throughput;
+    out.push({ figure: `throughput, ${t.clients} clients (${label})`, value: `${fmt(t.requestsPerSecond)} req/s, ${t.errors} errors`, target: 'no errors', met: t.errors === 0 });
+  }
+  if (!Object.keys(results.sizes).includes('1M') && Object.keys(results.sizes).length > 0) {
+    out.push({ figure: 'expand and search p95 at 1M nodes', value: 'not measured', target: 'run with --sizes 1M', met: null });
+  }
+  const run = (elements: number) => results.client.find((r) => r.elements === elements && (r.appChoice || r.error !== undefined));
+  const at20k = run(20_000);
+  if (at20k) out.push({ figure: `pan/zoom fps at 20k elements (${at20k.renderer})`, value: fmt(at20k.fps, 1), target: `≥ ${TARGETS.fpsAt20k}`, met: at20k.fps >= TARGETS.fpsAt20k });
+  const at100k = run(100_000);
+  if (at100k) {
+    const usable = at100k.fps >= TARGETS.usableFps && at100k.firstDrawMs <= TARGETS.usableFirstDrawMs;
+    out.push({ figure: `100k elements usable (${at100k.renderer}, level of detail)`, value: `${fmt(at100k.fps, 1)} fps, drawn in ${fmt(at100k.firstDrawMs / 1000, 1)} s`, target: `≥ ${TARGETS.usableFps} fps, ≤ ${TARGETS.usableFirstDrawMs / 1000} s`, met: usable });
+  }
+  if (results.bundle) {
+    out.push({ figure: 'initial JavaScript, gzip', value: `${fmt(results.bundle.initialGzipKb, 1)} KB`, target: `≤ ${TARGETS.initialJsKb} KB`, met: results.bundle.initialGzipKb <= TARGETS.initialJsKb });
+  }
+  return out;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function formatReport(results: BenchResults): string {
+  const parts: string[] = [];
+  parts.push(`Threadline bench, ${results.date}: \`${results.command}\``);
+  parts.push(`${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, load average at start ${results.machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')}; ${results.database}. ${results.machine.note}`);
+  parts.push(table(['figure', 'value', 'target', 'status'], checks(results).map((c) => [c.figure, c.value, c.target, status(c.met)])));
+  const sizes = Object.entries(results.sizes);
+  if (sizes.length) {
+    const rows = sizes.flatMap(([label, size]) =>
+      OPERATION_NAMES.map((name) => {
+        const f = size.latency[name];
+        return [label, OPERATION_LABELS[name], fmt(f.api.p50, 1), fmt(f.api.p95, 1), fmt(f.api.p99, 1), fmt(f.apiWarm.p50, 1), fmt(f.driver.p50, 1), `${fmt(f.overheadP50, 2)}×`, String(f.api.n)];
+      }),
+    );
+    parts.push(table(['size', 'operation', 'API p50 ms', 'p95', 'p99', 'warm API p50', 'driver p50', 'API/driver p50', 'samples'], rows));
+    parts.push(
+      table(
+        ['size', 'nodes', 'relationships', 'evidence', 'nodes/s', 'relationships/s', 'evidence/s', 'req/s (50 clients)', 'errors', 'p99 under load ms'],
+        sizes.map(([label, s]) => [label, fmt(s.nodes), fmt(s.relationships), fmt(s.import.evidence), fmt(s.import.nodesPerSecond), fmt(s.import.relationshipsPerSecond), fmt(s.import.evidencePerSecond), fmt(s.throughput.requestsPerSecond), String(s.throughput.errors), fmt(s.throughput.latency.p99)]),
+      ),
+    );
+  }
+  if (results.client.length) {
+    parts.push(
+      table(
+        ['elements', 'renderer', 'level of detail', 'first draw ms', 'of which adding ms', 'fps (pan/zoom)', 'ms per redraw', 'JS heap MB'],
+        results.client.map((r) => [fmt(r.elements), r.renderer + (r.appChoice ? ' (app)' : ''), r.levelOfDetail ? 'on' : 'off', r.error ? `failed: ${r.error}` : fmt(r.firstDrawMs), fmt(r.addMs), fmt(r.fps, 1), fmt(r.redrawMs, 1), fmt(r.heapMb)]),
+      ),
+    );
+  }
+  if (results.bundle) {
+    parts.push(`Initial JavaScript: ${results.bundle.files.map((f) => `${f.file} ${fmt(f.gzipKb, 1)} KB`).join(', ')}; lazy chunks ${fmt(results.bundle.lazyGzipKb, 1)} KB gzip in all.`);
+  }
+  return parts.join('\n\n');
+}

@@ -1,0 +1,76 @@
+/**
+ * One graph size, server side: generate, import through the importer, then API latency against the raw driver
+ * and throughput, with the API in-process (createApp on a free port, HTTP over loopback).
+ */
+import type { Server } from 'node:http';
+import { createApp } from '../server/app.js';
+import type { SavedQuery } from '../server/contract/index.js';
+import type { Database } from '../server/db/neo4j.js';
+import { measureLatency, type LatencyFigures } from './api-latency.js';
+import { SyntheticGraph } from './generator.js';
+import { httpClient } from './http-client.js';
+import { measureImport, type ImportFigures } from './import.js';
+import { BENCH_QUERY, type OperationContext } from './operations.js';
+import { measureThroughput, type ThroughputFigures } from './throughput.js';
+
+export interface SizeFigures {
+  nodes: number;
+  relationships: number;
+  hubDegrees: number[];
+  import: ImportFigures;
+  latency: LatencyFigures;
+  throughput: ThroughputFigures;
+}
+
+export interface SizeOptions {
+  nodes: number;
+  seed: number;
+  samples: number;
+  throughputRequests: number;
+  throughputSeconds: number;
+  say?: (m: string) => void;
+}
+
+export async function startApi(db: Database): Promise<{ url: string; close(): Promise<void> }> {
+  const app = createApp({ db });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Saves the bench's query through the API, as a person would; returns its id. */
+async function saveBenchQuery(url: string): Promise<string> {
+  const client = httpClient(url, 1);
+  try {
+    const reply = await client.send({ method: 'POST', path: '/api/queries', body: BENCH_QUERY });
+    if (reply.status !== 201) throw new Error(`saving the bench query failed (${reply.status}): ${reply.body}`);
+    return (JSON.parse(reply.body) as SavedQuery).id;
+  } finally {
+    client.close();
+  }
+}
+
+export async function runSize(db: Database, options: SizeOptions): Promise<SizeFigures> {
+  const say = options.say ?? (() => {});
+  const graph = new SyntheticGraph({ nodes: options.nodes, seed: options.seed });
+  say(`Importing ${graph.nodeCount} nodes and ${graph.edgeCount} relationships (hubs of ${graph.hubs.map((h) => h.degree).join(', ')})...`);
+  const imported = await measureImport(db, graph, say);
+  say(`  ${Math.round(imported.nodesPerSecond)} nodes/s, ${Math.round(imported.relationshipsPerSecond)} relationships/s, ${Math.round(imported.evidencePerSecond)} quotes/s`);
+  const api = await startApi(db);
+  try {
+    const ctx: OperationContext = { graph, savedQueryId: await saveBenchQuery(api.url) };
+    say('API latency against the raw driver...');
+    const latency = await measureLatency(api.url, db, ctx, { samples: options.samples, seed: options.seed, say });
+    say('Throughput, 50 concurrent clients...');
+    const throughput = await measureThroughput(api.url, ctx, { requests: options.throughputRequests, maxSeconds: options.throughputSeconds, seed: options.seed });
+    say(`  ${throughput.requestsPerSecond.toFixed(0)} requests/s, ${throughput.errors} errors`);
+    return { nodes: imported.nodes, relationships: imported.relationships, hubDegrees: graph.hubs.map((h) => h.degree), import: imported, latency, throughput };
+  } finally {
+    await api.close();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`, server side, on a tiny graph: every figure is produced, positive and finite. Never a time
+ * limit: the figures of a smoke run on a shared machine say nothing about speed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checks, formatReport, type BenchResults } from '../../bench/report.js';
+import { runSize, type SizeFigures } from '../../bench/size-run.js';
+import type { Database } from '../../server/db/neo4j.js';
+import { clearGraph, counts, testDb } from '../support/test-db.js';
+
+let db: Database;
+let figures: SizeFigures;
+
+beforeAll(async () => {
+  db = testDb();
+  await clearGraph(db);
+  figures = await runSize(db, { nodes: 2000, seed: 11, samples: 6, throughputRequests: 150, throughputSeconds: 20 });
+}, 600_000);
+
+afterAll(async () => {
+  await clearGraph(db);
+  await db.close();
+});
+
+/** Every number in a figures object, with its path. */
+function numbers(value: unknown, path = ''): [string, number][] {
+  if (typeof value === 'number') return [[path, value]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => numbers(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+describe('the bench on 2,000 nodes', () => {
+  it('loads the synthetic graph through the importer: nodes, relationships and evidence', async () => {
+    expect(figures.nodes).toBe(2000);
+    expect(figures.relationships).toBe(6000);
+    const stored = await counts(db);
+    // Entities, Evidence nodes and the saved query's own nodes.
+    expect(stored.nodes).toBeGreaterThan(2000 + figures.import.evidence - 1);
+    expect(stored.relationships).toBeGreaterThanOrEqual(6000);
+  });
+
+  it('produces every figure, positive and finite (error counts finite and zero)', () => {
+    const all = numbers(figures);
+    expect(all.length).toBeGreaterThan(60);
+    for (const [path, value] of all) {
+      expect(Number.isFinite(value), path).toBe(true);
+      if (/errors$/.test(path)) expect(value, path).toBe(0);
+      else expect(value, path).toBeGreaterThan(0);
+    }
+    for (const op of Object.values(figures.latency)) expect(op.api.n).toBeGreaterThanOrEqual(6);
+  });
+
+  it('reports each figure against its target', () => {
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      command: 'smoke',
+      machine: { cpus: 2, memoryGiB: 24, node: process.versions.node, loadAverageAtStart: [0, 0, 0], note: '' },
+      database: 'test',
+      seed: 11,
+      sizes: { '2k': figures },
+      client: [],
+      bundle: null,
+      seconds: 1,
+    };
+    const rows = checks(results);
+    expect(rows.map((r) => r.figure)).toEqual(expect.arrayContaining(['import nodes/s (2k)', 'expand p95, hub first page (2k)', 'search p95 (2k)']));
+    expect(formatReport(results)).toContain('| 2k | expand (hub, first page) |');
+  });
+});
