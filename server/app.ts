@@ -13,7 +13,7 @@ import { authRoutes } from './routes/auth.js';
 import { userRoutes } from './routes/users.js';
 import { AppError, errorMiddleware } from './errors.js';
 import { exploreRoutes } from './routes/explore.js';
-import { exportRoutes, importBody } from './routes/export.js';
+import { exportRoutes, jsonExceptImports } from './routes/export.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { viewRoutes } from './routes/views.js';
@@ -46,8 +46,7 @@ export function createApp({ db, clientDir, limits = DEFAULT_LIMITS, ...deps }: A
   const mode = deps.access?.mode ?? 'local';
   const rate = { perIpPerMinute: 0, perUserPerMinute: 0, loginsPerMinute: 0, ...deps.rateLimits };
   app.use(requestLogger(deps.logger ?? silentLogger()), securityHeaders(), (deps.lifecycle ?? new Lifecycle()).middleware());
-  app.use('/api/import', importBody);
-  app.use(express.json({ limit: '1mb' }));
+  app.use(express.json({ limit: '1mb', type: jsonExceptImports }));
 
   const api = express.Router();
   api.use(rateLimit(rate.perIpPerMinute, (req) => req.ip, 'address'));

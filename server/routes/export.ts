@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { Router } from 'express';
+import { hasRole } from '../auth/roles.js';
 import { ExportRequestSchema, ImportQuerySchema } from '../contract/export.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
@@ -10,14 +12,23 @@ import { importFile } from '../services/import/index.js';
 import type { QueryLimits } from '../services/queries/cypher-runner.js';
 import { parse } from './validate.js';
 
-/** Import bodies are files (zip, XML, JSON) of up to 25 MB, read raw; mounted on /api/import before the 1 MB JSON parser. */
-export const importBody = express.raw({ type: () => true, limit: '25mb' });
+/** Import bodies are files (zip, XML, JSON) of up to 25 MB, read raw by the import route itself: after authentication. */
+const importBody = express.raw({ type: () => true, limit: '25mb' });
+
+/** For the app's 1 MB JSON parser: JSON bodies, except those sent to /api/import (which reads its own). */
+export function jsonExceptImports(req: IncomingMessage): boolean {
+  return /^\s*application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '') && !/^\/api\/import\/?(\?|$)/i.test(req.url ?? '');
+}
 
 /** POST /export streams a file download; POST /import checks a file, then previews or writes it. */
 export function exportRoutes(db: Database, limits: QueryLimits): Router {
   return Router()
     .post('/export', async (req, res) => {
       const request = parse(ExportRequestSchema, req.body, 'body');
+      // Exporting is for viewers, but a saved query runs only for analysts (server/auth/route-roles.ts).
+      if (request.queryId && req.identity && !hasRole(req.identity.role, 'analyst')) {
+        throw new AppError('forbidden', `Exporting a saved query's result runs the query, which needs the analyst role; ${req.identity.name} is a ${req.identity.role}.`);
+      }
       const file = await exportGraph(db, request, { limits });
       res.status(200).type(file.contentType).set('Content-Disposition', contentDisposition(file.filename));
       res.set('X-Threadline-Counts', JSON.stringify(file.counts));
@@ -26,7 +37,7 @@ export function exportRoutes(db: Database, limits: QueryLimits): Router {
         if (!res.headersSent) throw err;
       });
     })
-    .post('/import', async (req, res) => {
+    .post('/import', importBody, async (req, res) => {
       const query = parse(ImportQuerySchema, req.query, 'query');
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
         throw new AppError('bad_request', 'Send the file as the request body (Threadline JSON, GraphML or the CSV zip).', [{ where: 'body', message: 'is empty' }]);

@@ -4,6 +4,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { exportGraph } from '../../server/services/export/index.js';
 import { DEFAULT_LIMITS } from '../../server/services/queries/cypher-runner.js';
+import { call, startAuthServer, userWithToken } from '../support/auth.js';
 import { allEntityIds, postExport } from '../support/export-api.js';
 import { rows, useSeededApi, type ErrorBody } from '../support/explore-api.js';
 
@@ -118,5 +119,25 @@ describe('HTML', () => {
     expect(file.text).toMatch(/<script type="application\/json" id="threadline-data">/);
     expect(file.text).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
     expect(file.bytes.length).toBeGreaterThan(400_000);
+  });
+});
+
+describe('with logins on', () => {
+  it('lets a viewer export nodes but not run a saved query through an export; an analyst may', async () => {
+    const server = await startAuthServer(api.db);
+    try {
+      const viewer = await userWithToken(api.db, 'viewer', 'export-viewer');
+      const analyst = await userWithToken(api.db, 'analyst', 'export-analyst');
+      const byIds = await call(`${server.url}/api/export`, { token: viewer, body: { format: 'json', ids: THREE } });
+      expect(byIds.status).toBe(200);
+      const { id } = (await (await fetch(`${api.url}/queries`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Export test: Rubio', cypher: "MATCH (n:Entity {id: 'person:marco-rubio'}) RETURN n" }) })).json()) as { id: string };
+      const asViewer = await call<ErrorBody>(`${server.url}/api/export`, { token: viewer, body: { format: 'json', queryId: id } });
+      expect(asViewer.status).toBe(403);
+      expect(asViewer.body.error.message).toContain('analyst role');
+      expect((await call(`${server.url}/api/export`, { token: analyst, body: { format: 'json', queryId: id } })).status).toBe(200);
+      expect((await call(`${server.url}/api/import?preview=true`, { token: viewer, body: '{}' })).status).toBe(403);
+    } finally {
+      await server.close();
+    }
   });
 });

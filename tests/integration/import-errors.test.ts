@@ -51,6 +51,15 @@ describe('POST /api/import', () => {
     expect(await counts(api.db)).toEqual(before);
   });
 
+  it('reads JSON bodies over the 1 MB limit of other routes (up to 25 MB) when they are sent to the import', async () => {
+    const big = { format: 'threadline-graph', version: 1, nodes: [{ id: 'person:long-read', labels: ['Person'], properties: { name: 'Long read', description: 'x'.repeat(3_000_000) } }] };
+    const preview = await postImport<{ nodes: { create: number } }>(api.url, JSON.stringify(big), '?preview=true', 'application/json');
+    expect(preview.status).toBe(200);
+    expect(preview.body.nodes.create).toBe(1);
+    const tooBig = await postImport<ErrorBody>(api.url, 'x'.repeat(26 * 1024 * 1024), '?preview=true', 'application/json');
+    expect(tooBig.status).toBe(413);
+  });
+
   it('refuses broken XML, naming the line', async () => {
     const file = await postExport(api.url, { format: 'graphml', ids: THREE });
     const broken = file.text.replace('</node>', '</nod>');
