@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Evidence, PathResult, WireNode } from '../../server/contract';
-import type { CanvasController, CanvasSummary } from '../graph/canvas-controller';
+import { EMPTY_SUMMARY, type CanvasController, type CanvasSummary } from '../graph/canvas-controller';
 import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
 import { GraphCanvas, type ContextTarget } from '../graph/graph-canvas';
 import { decodeView, encodeView, snapshotFromView, viewFromSnapshot, type ViewState } from '../graph/view-state';
@@ -58,7 +58,12 @@ export function ExplorePage() {
   useEffect(() => {
     if (!controller) return;
     const view = viewInUrl();
-    const load = view ? showView(view, false) : fetchOverview().then((graph) => void controller.add(graph, { record: false }));
+    const load = view
+      ? showView(view, false)
+      : fetchOverview().then((graph) => {
+          controller.add(graph, { record: false });
+          controller.fit();
+        });
     load.then(
       () => setStatus({ busy: false }),
       (err: Error) => setStatus({ busy: false, error: err.message }),
@@ -127,7 +132,7 @@ export function ExplorePage() {
       </div>
       <CanvasToolbar controller={controller} summary={summary} selectedIds={selectedIds} sizeByDegree={sizeByDegree} onSizeByDegree={setSizeByDegree} />
       <div className="workspace">
-        {summary && <FiltersPanel summary={summary} filters={filters} onChange={setFilters} />}
+        <FiltersPanel summary={summary ?? EMPTY_SUMMARY} filters={filters} onChange={setFilters} />
         <div className="canvas-column">
           <div className="canvas-wrap">
             {status.busy && <p className="canvas-message">Loading the graph…</p>}
@@ -147,14 +152,12 @@ export function ExplorePage() {
             {expansion.expansion && <ExpansionBar expansion={expansion.expansion} busy={expansion.busy} onMore={expansion.more} onDismiss={expansion.dismiss} />}
             <Legend kinds={summary?.kinds ?? []} />
           </div>
-          {summary && (
-            <TimelineStrip
-              items={summary.dated}
-              range={filters.dateRange}
-              onRange={(dateRange) => setFilters((f) => ({ ...f, dateRange }))}
-              onPick={(id) => setSelectedIds([id])}
-            />
-          )}
+          <TimelineStrip
+            items={summary?.dated ?? []}
+            range={filters.dateRange}
+            onRange={(dateRange) => setFilters((f) => ({ ...f, dateRange }))}
+            onPick={(id) => setSelectedIds([id])}
+          />
         </div>
         {queriesOpen ? (
           <Suspense fallback={<aside className="queries-panel queries-note" aria-label="Queries">Loading the queries panel…</aside>}>
