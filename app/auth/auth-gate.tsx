@@ -30,6 +30,6 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   if (isUnauthorized(error)) return <LoginPage />;
   if (isPending && !data) return <p className="auth-waiting">Connecting to Threadline…</p>;
-  if (!data) return <p className="auth-waiting">Cannot reach the Threadline server yet; retrying…</p>;
+  if (!data) return <p className="auth-waiting">Cannot check who you are yet (the server or its database is not answering); retrying…</p>;
   return <>{children}</>;
 }
