@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { withRoles } from '../auth/openapi-roles.js';
 import { authOperations } from '../contract/auth-operations.js';
 import { exploreOperations } from '../contract/explore-operations.js';
 import { exportOperations } from '../contract/export-operations.js';
@@ -16,7 +17,7 @@ const INFO = {
 export function openApiRoutes(operations: ApiOperation[] = [...exploreOperations, ...queryOperations, ...viewOperations, ...authOperations, ...exportOperations]): Router {
   let document: Record<string, unknown> | undefined;
   return Router().get('/openapi.json', (_req, res) => {
-    document ??= buildOpenApiDocument(operations, INFO);
+    document ??= withRoles(buildOpenApiDocument(operations, INFO));
     res.json(document);
   });
 }

@@ -63,6 +63,15 @@ describe('the route × role matrix', () => {
     console.log(`[auth-matrix] ${routes.length} routes × ${ROLES.length + 1} callers = ${checked} requests`);
   });
 
+  it('says in the OpenAPI document which role each operation needs', async () => {
+    const { body } = await call<{ paths: Record<string, Record<string, { 'x-required-role': string; security: unknown[] }>> }>(`${server.url}/api/openapi.json`, { token: tokens.viewer });
+    expect(body.paths['/users']!.get!['x-required-role']).toBe('admin');
+    expect(body.paths['/cypher']!.post!['x-required-role']).toBe('analyst');
+    expect(body.paths['/health']!.get!.security).toEqual([]);
+    const roles = Object.values(body.paths).flatMap((ops) => Object.values(ops).map((op) => op['x-required-role']));
+    expect(roles.every((role) => ['public', ...ROLES].includes(role))).toBe(true);
+  });
+
   it('fails closed on a route nobody listed: only admins get past the gate (then a 404)', async () => {
     expect((await call(`${server.url}/api/not-a-route`)).status).toBe(401);
     expect((await call(`${server.url}/api/not-a-route`, { token: tokens.editor })).status).toBe(403);

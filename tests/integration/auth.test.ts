@@ -56,10 +56,20 @@ describe('logging in', () => {
     expect((await call(`${api}/search?q=rubio`, { cookie })).status).toBe(401);
   });
 
+  it('marks the cookie Secure when the request came over TLS through a trusted proxy', async () => {
+    const proxied = await startAuthServer(db, { trustProxy: 'loopback' });
+    try {
+      const { headers } = await call(`${proxied.url}/api/auth/login`, { body: { name: 'vic', password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
+      expect(headers.get('set-cookie')).toMatch(/; Secure/);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('ends a session when it expires', async () => {
-    const { secret } = await createSession(db, 'vic', 50);
+    const { secret } = await createSession(db, 'vic', 1_500);
     expect(await sessionUser(db, secret)).toMatchObject({ name: 'vic', role: 'viewer' });
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 2_000));
     expect(await sessionUser(db, secret)).toBeNull();
     const expired = await call(`${api}/auth/me`, { cookie: `tl_session=${secret}` });
     expect(expired.status).toBe(401);
