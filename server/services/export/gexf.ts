@@ -76,7 +76,7 @@ export async function* writeGexf(data: ExportData): AsyncGenerator<string> {
   yield '    <nodes>\n';
   for (const n of nodes) {
     const label = typeof n.properties.name === 'string' ? n.properties.name : n.id;
-    const quotes = evidenceOf(n.properties);
+    const quotes = evidenceOf(n);
     const values = [n.labels, quotes.length ? quotes : null, ...nodeColumns.map((c) => n.properties[c.name])];
     const style = styleOf(n.labels);
     const { r, g, b } = rgb(style.color);
@@ -88,7 +88,7 @@ export async function* writeGexf(data: ExportData): AsyncGenerator<string> {
   }
   yield '    </nodes>\n    <edges>\n';
   for (const e of data.edges) {
-    const values = [evidenceOf(e.properties), ...edgeColumns.map((c) => e.properties[c.name])];
+    const values = [evidenceOf(e), ...edgeColumns.map((c) => e.properties[c.name])];
     yield `    <edge${xmlAttributes({ id: e.id, source: e.source, target: e.target, kind: e.type, label: edgeLabel(e.type) })}>\n${attvalues(edgeAttributes, values)}    </edge>\n`;
   }
   yield '    </edges>\n  </graph>\n</gexf>\n';

@@ -82,7 +82,7 @@ export async function* writeGraphml(data: ExportData): AsyncGenerator<string> {
     const position = data.positions[n.id];
     if (position) out += dataElement(node.x, position.x) + dataElement(node.y, position.y);
     nodeColumns.forEach((c, i) => (out += dataElement(nodeKeys[i]!, n.properties[c.name])));
-    const quotes = evidenceOf(n.properties);
+    const quotes = evidenceOf(n);
     if (quotes.length) out += dataElement(node.quotes, quotes);
     yield `${out}    </node>\n`;
   }
@@ -90,7 +90,7 @@ export async function* writeGraphml(data: ExportData): AsyncGenerator<string> {
     let out = `    <edge${xmlAttributes({ id: e.id, source: e.source, target: e.target })}>\n`;
     out += dataElement(edge.label, edgeLabel(e.type)) + dataElement(edge.type, e.type);
     edgeColumns.forEach((c, i) => (out += dataElement(edgeKeys[i]!, e.properties[c.name])));
-    out += dataElement(edge.quotes, evidenceOf(e.properties));
+    out += dataElement(edge.quotes, evidenceOf(e));
     yield `${out}    </edge>\n`;
   }
   yield '  </graph>\n</graphml>\n';
