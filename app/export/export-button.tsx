@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { CanvasController } from '../graph/canvas-controller';
 
 /** The dialog (and the image code behind it) loads on first use, not with the app. */
@@ -12,11 +13,15 @@ export function ExportButton({ controller }: { controller: CanvasController | nu
       <button type="button" title="Export the canvas or the selection, or import a file" disabled={!controller} onClick={() => setOpen(true)}>
         Export…
       </button>
-      {open && controller && (
-        <Suspense fallback={null}>
-          <ExportDialog cy={controller.cy} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {/* In a portal: the dialog is not part of the toolbar, and must not take on the toolbar's button styles. */}
+      {open &&
+        controller &&
+        createPortal(
+          <Suspense fallback={null}>
+            <ExportDialog cy={controller.cy} onClose={() => setOpen(false)} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }
