@@ -34,6 +34,8 @@ export function parseSize(text: string): number {
 
 const sizes = (text: string) => (text === 'none' ? [] : text.split(',').filter(Boolean).map(parseSize));
 const say = (m: string) => console.log(`[bench] ${m}`);
+/** The command as typed, less the free-text note (kept apart in the results). */
+const withoutNote = (args: string[]) => args.filter((a, i) => !a.startsWith('--note') && args[i - 1] !== '--note');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const results: BenchResults = {
     date: new Date().toISOString(),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+    command: `npm run bench -- ${withoutNote(process.argv.slice(2)).join(' ')}`.trim().replace(/ --$/, ''),
     machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.versions.node, loadAverageAtStart: os.loadavg(), note: values.note },
     database: '',
     seed,

@@ -2,6 +2,7 @@ import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytosc
 import type { Graph } from '../../server/contract';
 import { isFilteredOut, NO_FILTERS, type CanvasFilters } from './filters';
 import { emptyHistory, record, redo, undo, type History, type HistoryBudget } from './history';
+import { ensureLayout } from './layout-loader';
 import { layoutOptions, type LayoutId } from './layouts';
 import { additions, type EdgeData, type NodeData } from './sync-elements';
 
@@ -119,8 +120,10 @@ export class CanvasController {
     });
   }
 
-  runLayout(id: LayoutId): void {
+  /** Runs a layout over what is visible; a layout whose extension loads on first use runs once it has loaded. */
+  async runLayout(id: LayoutId): Promise<void> {
     if (this.cy.nodes().empty()) return;
+    await ensureLayout(id);
     this.change(() => {
       this.cy.elements(':visible').layout(layoutOptions(id, { randomize: true, fit: true })).run();
     });

@@ -1,5 +1,4 @@
 import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, type RefObject } from 'react';
 import { CanvasController, type CanvasSummary } from './canvas-controller';
@@ -8,7 +7,6 @@ import { initialMode, LevelOfDetail, renderOptions, type RendererChoice, type Vi
 import { patchParallelEdges } from './parallel-edges';
 
 cytoscape.use(fcose);
-cytoscape.use(dagre);
 
 export interface ContextTarget {
   id: string;
