@@ -2,7 +2,8 @@
  * The canvas in headless Chromium: the bench page (bench/client, built by Vite apart from the app) draws the
  * explorer's GraphCanvas with N elements through a given renderer. Measured per (N, renderer): time from
  * navigation to the first frame drawn with the elements, frames per second while a person pans (drag) and zooms
- * (wheel) — Cytoscape's own redraw counter over the interaction's wall time — and the page's JS heap (CDP).
+ * (wheel) — Cytoscape's own redraw counter over the interaction's wall time, the input driven from inside the page
+ * once per animation frame (client/main.tsx) — and the page's JS heap (CDP).
  */
 import type { Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import express from 'express';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import type { BenchPageState } from './client/main.js';
+import type { BenchPageState, Interaction } from './client/main.js';
 import { LARGE_VIEW_ELEMENTS } from '../app/graph/level-of-detail.js';
 import { clientView } from './client-graph.js';
 
@@ -29,6 +30,8 @@ export interface ClientRun {
   levelOfDetail: boolean;
   /** Whether the live renderer draws with WebGL. */
   webglApplied: boolean;
+  /** Time to fetch and parse the view's JSON, within firstDrawMs (includes loading the page). */
+  loadedMs: number;
   /** Time CanvasController.add took, within firstDrawMs. */
   addMs: number;
   /** Whether this is the renderer the explorer itself picks for this size in this browser. */
@@ -37,6 +40,8 @@ export interface ClientRun {
   fps: number;
   /** Mean time Cytoscape spent per redraw during the interaction. */
   redrawMs: number;
+  /** One full redraw of the still view, after the interaction. */
+  fullRedrawMs: number;
   heapMb: number;
   /** Set when the page did not draw within the time allowed; the figures are then NaN. */
   error?: string;
@@ -84,34 +89,6 @@ export function launchBenchBrowser(): Promise<Browser> {
   });
 }
 
-type Counters = { count: number; total: number; at: number };
-const counters = (page: Page) =>
-  page.evaluate((): Counters => {
-    const r = (window as unknown as { __threadlineCy: { renderer(): { redrawCount?: number; redrawTotalTime?: number } } }).__threadlineCy.renderer();
-    return { count: r.redrawCount ?? 0, total: r.redrawTotalTime ?? 0, at: performance.now() };
-  });
-
-/** Pans by dragging the background in circles, then zooms in and out with the wheel, each for `ms`. */
-async function interact(page: Page, ms: number): Promise<void> {
-  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-  // Fitting leaves a 30 px margin, so a corner is background: dragging there pans.
-  const start = { x: box.x + 8, y: box.y + 8 };
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  const began = Date.now();
-  for (let step = 0; Date.now() - began < ms; step++) {
-    const angle = step / 8;
-    await page.mouse.move(start.x + 120 + 120 * Math.cos(angle), start.y + 120 + 120 * Math.sin(angle));
-  }
-  await page.mouse.up();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const zoomStart = Date.now();
-  for (let step = 0; Date.now() - zoomStart < ms; step++) {
-    await page.mouse.wheel(0, step % 16 < 8 ? -120 : 120);
-    await page.waitForTimeout(16);
-  }
-}
-
 async function measureOne(browser: Browser, url: string, elements: number, renderer: Renderer, options: ClientOptions): Promise<ClientRun> {
   const { interactionMs = 2500, drawTimeoutMs = 120_000 } = options;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -123,28 +100,27 @@ async function measureOne(browser: Browser, url: string, elements: number, rende
     }, undefined, { timeout: drawTimeoutMs, polling: 50 });
     const state = (await handle.jsonValue()) as BenchPageState;
     if (state.error) throw new Error(state.error);
-    const before = await counters(page);
-    await interact(page, interactionMs);
-    const after = await counters(page);
+    const moved = await page.evaluate((ms) => (window as unknown as { __benchInteract(ms: number): Promise<Interaction> }).__benchInteract(ms), interactionMs * 2);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
-    const frames = after.count - before.count;
     return {
       elements: state.elements ?? elements,
       renderer,
       levelOfDetail: state.applied?.edgeArrow === 'none',
       webglApplied: state.applied?.webgl ?? false,
+      loadedMs: state.loadedAtMs!,
       addMs: state.addMs!,
       appChoice: renderer === (elements >= LARGE_VIEW_ELEMENTS && state.gpuWebgl ? 'webgl' : 'canvas'),
       firstDrawMs: state.drawnAtMs!,
-      fps: frames / ((after.at - before.at) / 1000),
-      redrawMs: frames > 0 ? (after.total - before.total) / frames : Number.NaN,
+      fps: moved.redraws / moved.seconds,
+      redrawMs: moved.redraws > 0 ? moved.redrawMs / moved.redraws : Number.NaN,
+      fullRedrawMs: moved.fullRedrawMs,
       heapMb: heap / 2 ** 20,
     };
   } catch (err) {
-    return { elements, renderer, levelOfDetail: false, webglApplied: false, addMs: Number.NaN, appChoice: false, firstDrawMs: Number.NaN, fps: Number.NaN, redrawMs: Number.NaN, heapMb: Number.NaN, error: (err as Error).message.split('\n')[0] };
+    return { elements, renderer, levelOfDetail: false, webglApplied: false, loadedMs: Number.NaN, addMs: Number.NaN, appChoice: false, firstDrawMs: Number.NaN, fps: Number.NaN, redrawMs: Number.NaN, fullRedrawMs: Number.NaN, heapMb: Number.NaN, error: (err as Error).message.split('\n')[0] };
   } finally {
     await page.close();
   }

@@ -3,7 +3,7 @@
  * and writes bench/results/<date>.json. Not part of `npm test`; tests/integration/bench-smoke.test.ts and
  * tests/e2e/bench-client-smoke.test.ts run the same modules on tiny sizes.
  *
- *   --sizes 10k,100k        graph sizes in nodes (about 3 relationships per node); 1M needs ~15 more minutes
+ *   --sizes 10k,100k,1M     graph sizes in nodes, about 3 relationships each (all three: ~20 minutes on 2 cores)
  *   --client 1k,5k,20k,100k canvas sizes in elements, or "none"
  *   --samples 200           requests per operation and size (shortest paths stop after 90 s)
  *   --skip bundle,client    parts to leave out: bundle, client, server
@@ -40,7 +40,7 @@ const withoutNote = (args: string[]) => args.filter((a, i) => !a.startsWith('--n
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '10k,100k' },
+      sizes: { type: 'string', default: '10k,100k,1M' },
       client: { type: 'string', default: '1k,5k,20k,100k' },
       samples: { type: 'string', default: '200' },
       skip: { type: 'string', default: '' },
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       const memory = memoryFor(nodes);
       say(`— ${sizeLabel(nodes)} nodes —`);
       const bench = await openBenchDatabase(memory, { clearDatabase: values['clear-database'], say });
-      results.database = bench.description;
+      results.database = [results.database, `${sizeLabel(nodes)}: ${bench.description}`].filter(Boolean).join('; ');
       try {
         await bench.clear();
         const throughputRequests = Math.max(500, Number(values.samples) * 20);

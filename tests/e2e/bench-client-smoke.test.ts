@@ -20,7 +20,7 @@ describe('the canvas bench', () => {
     ]);
     for (const run of runs) {
       expect(run.error).toBeUndefined();
-      for (const figure of [run.firstDrawMs, run.addMs, run.fps, run.redrawMs, run.heapMb]) {
+      for (const figure of [run.firstDrawMs, run.loadedMs, run.addMs, run.fps, run.redrawMs, run.fullRedrawMs, run.heapMb]) {
         expect(Number.isFinite(figure)).toBe(true);
         expect(figure).toBeGreaterThan(0);
       }
