@@ -1,17 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/neo4j.js';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useE2eApp } from '../support/e2e-app.js';
 import { postExport } from '../support/export-api.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
-import { resetToSeed, testDb } from '../support/test-db.js';
 
-let db: Database;
-let server: TestServer;
-let browser: Browser;
-let page: Page;
+const app = useE2eApp();
 
 type Cy = {
   getElementById(id: string): { renderedPosition(): { x: number; y: number }; renderedMidpoint(): { x: number; y: number }; select(): void; data(key: string): string; neighborhood(): { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } };
@@ -19,31 +12,11 @@ type Cy = {
   elements(): { unselect(): void };
 };
 
-beforeAll(async () => {
-  db = testDb();
-  await resetToSeed(db);
-  server = await startTestServer(db, { withClient: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await page.goto(server.url);
-  await page.getByText('Loading the graph…').waitFor({ state: 'detached' });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page.screenshot({ path: `test-results/${context.task.name.replace(/\W+/g, '-')}.png` });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
-
 describe('the interactive HTML export', () => {
   it('opens with the network off, draws the nodes, and a click shows the quote behind a relationship', async () => {
     const ids = ['person:marco-rubio', 'person:nayib-bukele', 'org:us-state-department'];
-    const file = await postExport(`${server.url}/api`, { format: 'html', ids, options: { title: 'Rubio and Bukele' } });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, offline: true });
+    const file = await postExport(`${app.server.url}/api`, { format: 'html', ids, options: { title: 'Rubio and Bukele' } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, offline: true });
     const offline = await context.newPage();
     const requests: string[] = [];
     offline.on('request', (request) => requests.push(request.url()));
@@ -77,25 +50,25 @@ describe('the Export dialog', () => {
   let names: string[] = [];
 
   async function exportAs(format: string): Promise<{ filename: string; bytes: Buffer }> {
-    await page.getByLabel('Format').selectOption(format);
-    const download = page.waitForEvent('download');
-    await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
+    await app.page.getByLabel('Format').selectOption(format);
+    const download = app.page.waitForEvent('download');
+    await app.page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
-    await page.getByRole('dialog', { name: 'Export' }).getByText(/^Saved /).waitFor();
+    await app.page.getByRole('dialog', { name: 'Export' }).getByText(/^Saved /).waitFor();
     return { filename: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
   }
 
   it('exports three selected nodes in every format', async () => {
-    const ids = await page.evaluate(() => {
+    const ids = await app.page.evaluate(() => {
       const cy = (window as unknown as { __threadlineCy: Cy }).__threadlineCy;
       const chosen = ['person:marco-rubio', ...cy.getElementById('person:marco-rubio').neighborhood().nodes().map((n) => n.id()).slice(0, 2)];
       cy.elements().unselect();
       chosen.forEach((id) => cy.getElementById(id).select());
       return chosen;
     });
-    names = await page.evaluate((chosen) => chosen.map((id) => (window as unknown as { __threadlineCy: Cy }).__threadlineCy.getElementById(id).data('label')), ids);
-    await page.getByRole('button', { name: 'Export…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
+    names = await app.page.evaluate((chosen) => chosen.map((id) => (window as unknown as { __threadlineCy: Cy }).__threadlineCy.getElementById(id).data('label')), ids);
+    await app.page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Export' });
     expect(await dialog.getByLabel(/Selection \(3 nodes\)/).isChecked()).toBe(true);
     await dialog.getByLabel('Title').fill('Three nodes');
 
@@ -134,7 +107,7 @@ describe('the Export dialog', () => {
 
   it('previews an import ("0 to create, … to merge"), then imports it', async () => {
     const json = await exportAs('json');
-    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const dialog = app.page.getByRole('dialog', { name: 'Export' });
     await dialog.getByLabel('A Threadline JSON, GraphML or CSV zip file').setInputFiles({ name: json.filename, mimeType: 'application/json', buffer: json.bytes });
     await dialog.getByText(/: 0 to create, \d+ to merge/).waitFor();
     await dialog.getByRole('button', { name: /^Import \d+ nodes$/ }).click();

@@ -1,46 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/neo4j.js';
+import { describe, expect, it } from 'vitest';
 import { ensureStarterQueries } from '../../server/services/queries/starter-queries.js';
-import { launchChromium } from '../support/browser.js';
 import { canvasNodeIds, waitForCanvasNode } from '../support/canvas.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
-import { counts, resetToSeed, testDb } from '../support/test-db.js';
+import { useE2eApp } from '../support/e2e-app.js';
+import { counts } from '../support/test-db.js';
 
-let db: Database;
-let server: TestServer;
-let browser: Browser;
-let page: Page;
+const app = useE2eApp({ prepare: ensureStarterQueries });
 
-beforeAll(async () => {
-  db = testDb();
-  await resetToSeed(db);
-  await ensureStarterQueries(db);
-  server = await startTestServer(db, { withClient: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await page.goto(server.url);
-  await page.getByText('Loading the graph…').waitFor({ state: 'detached' });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page.screenshot({ path: `test-results/${context.task.name.replace(/\W+/g, '-')}.png` });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
-
-const panel = () => page.getByRole('complementary', { name: 'Queries' });
+const panel = () => app.page.getByRole('complementary', { name: 'Queries' });
 
 describe('an analyst with the saved queries', () => {
   it('opens a starter query, fills its form with a node from the canvas, runs it and sees the path on the canvas and in the table', async () => {
-    await page.getByRole('combobox', { name: 'Search the graph' }).fill('rubio');
-    await page.getByRole('option', { name: /Marco Rubio/ }).click();
-    await page.getByRole('button', { name: 'Queries' }).click();
+    await app.page.getByRole('combobox', { name: 'Search the graph' }).fill('rubio');
+    await app.page.getByRole('option', { name: /Marco Rubio/ }).click();
+    await app.page.getByRole('button', { name: 'Queries' }).click();
     await panel().getByRole('button', { name: /Shortest path between two actors/ }).click();
     await panel().getByRole('button', { name: 'Use selected node for from' }).click();
     expect(await panel().getByLabel(/^from/).inputValue()).toBe('person:marco-rubio');
@@ -53,15 +26,15 @@ describe('an analyst with the saved queries', () => {
     expect(await table.getByRole('row').nth(1).textContent()).toContain('César López Larios');
 
     await panel().getByRole('group', { name: 'Open on canvas' }).getByRole('button', { name: 'Replace' }).click();
-    await waitForCanvasNode(page, 'person:cesar-lopez-larios');
-    const ids = await canvasNodeIds(page);
+    await waitForCanvasNode(app.page, 'person:cesar-lopez-larios');
+    const ids = await canvasNodeIds(app.page);
     expect(ids).toContain('person:marco-rubio');
     const hops = Number(await table.getByRole('row').nth(1).getByRole('cell').nth(2).textContent());
     expect(ids).toHaveLength(hops + 1);
   });
 
   it('exports the result table as CSV', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), panel().getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), panel().getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('shortest-path-between-two-actors.csv');
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -73,24 +46,24 @@ describe('an analyst with the saved queries', () => {
   });
 
   it('runs ad-hoc Cypher from the editor, and is refused a write with the reason', async () => {
-    const before = await counts(db);
+    const before = await counts(app.db);
     await panel().getByRole('button', { name: '← All queries' }).click();
     await panel().getByRole('button', { name: 'New query' }).click();
     const editor = panel().getByRole('textbox', { name: 'Cypher' });
     await editor.click();
-    await page.keyboard.type("MATCH (p:Person) WHERE p.name STARTS WITH 'Marco' RETURN p.name AS name");
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Enter');
+    await app.page.keyboard.type("MATCH (p:Person) WHERE p.name STARTS WITH 'Marco' RETURN p.name AS name");
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Control+Enter');
     await panel().getByRole('status').filter({ hasText: /^1 row/ }).waitFor();
     expect(await panel().getByRole('table').getByRole('cell').first().textContent()).toBe('Marco Rubio');
 
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type("CREATE (x:Person {name: 'Mallory'}) RETURN x");
-    await page.keyboard.press('Escape');
+    await app.page.keyboard.press('Control+a');
+    await app.page.keyboard.type("CREATE (x:Person {name: 'Mallory'}) RETURN x");
+    await app.page.keyboard.press('Escape');
     await panel().getByRole('button', { name: 'Run', exact: true }).click();
     const alert = panel().getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('can only read the graph');
-    expect(await counts(db)).toEqual(before);
+    expect(await counts(app.db)).toEqual(before);
   });
 });

@@ -2,81 +2,61 @@
  * Text from the graph is always shown as text: a node named like an HTML payload appears verbatim on the canvas,
  * in search hits and in the details panel, and nothing in it runs (no dialog, no injected element).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/neo4j.js';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
 import { waitForCanvasNode } from '../support/canvas.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
-import { resetToSeed, testDb } from '../support/test-db.js';
+import { useE2eApp } from '../support/e2e-app.js';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
 const ID = 'person:xss-payload';
 
-let db: Database;
-let server: TestServer;
-let browser: Browser;
-let page: Page;
 const dialogs: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` (npm test does) before the e2e tests');
-  db = testDb();
-  await resetToSeed(db);
-  await db.driver.executeQuery(
-    `MATCH (rubio:Entity {id: 'person:marco-rubio'})
-     CREATE (x:Entity:Person {id: $id, name: $name, description: $description, aliases: [$script], evidence: []})
-     CREATE (rubio)-[:MET_WITH {id: 'rel:xss-payload', evidence: [], confidence: 'alleged'}]->(x)`,
-    { id: ID, name: PAYLOAD, description: `${SCRIPT} and ${PAYLOAD}`, script: SCRIPT },
-  );
-  server = await startTestServer(db, { withClient: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(server.url);
-  await page.getByText('Loading the graph…').waitFor({ state: 'detached' });
+const app = useE2eApp({
+  prepare: (db) =>
+    db.driver.executeQuery(
+      `MATCH (rubio:Entity {id: 'person:marco-rubio'})
+       CREATE (x:Entity:Person {id: $id, name: $name, description: $description, aliases: [$script], evidence: []})
+       CREATE (rubio)-[:MET_WITH {id: 'rel:xss-payload', evidence: [], confidence: 'alleged'}]->(x)`,
+      { id: ID, name: PAYLOAD, description: `${SCRIPT} and ${PAYLOAD}`, script: SCRIPT },
+    ),
+  watch: (page) => {
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  },
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
-
-const injected = () => page.evaluate(() => document.querySelectorAll('img[src="x"], script:not([src])').length);
+const injected = () => app.page.evaluate(() => document.querySelectorAll('img[src="x"], script:not([src])').length);
 
 describe('a node named like an HTML payload', () => {
   it('shows verbatim in the search hits, the details panel and the canvas label, and runs nothing', async () => {
-    await page.getByRole('combobox', { name: 'Search the graph' }).fill('onerror');
-    const hit = page.getByRole('option', { name: /onerror/ });
+    await app.page.getByRole('combobox', { name: 'Search the graph' }).fill('onerror');
+    const hit = app.page.getByRole('option', { name: /onerror/ });
     await hit.waitFor();
     expect(await hit.textContent()).toContain(PAYLOAD);
     await hit.click();
 
-    await waitForCanvasNode(page, ID);
-    const label = await page.evaluate((id) => (window as unknown as { __threadlineCy: { getElementById(i: string): { data(k: string): string } } }).__threadlineCy.getElementById(id).data('label'), ID);
+    await waitForCanvasNode(app.page, ID);
+    const label = await app.page.evaluate((id) => (window as unknown as { __threadlineCy: { getElementById(i: string): { data(k: string): string } } }).__threadlineCy.getElementById(id).data('label'), ID);
     expect(label).toBe(PAYLOAD);
 
-    const details = page.getByRole('complementary', { name: 'Details' });
+    const details = app.page.getByRole('complementary', { name: 'Details' });
     await details.getByText(PAYLOAD, { exact: false }).first().waitFor();
     expect(await details.textContent()).toContain(PAYLOAD);
     expect(await details.textContent()).toContain(SCRIPT);
 
-    await page.waitForTimeout(500);
+    await app.page.waitForTimeout(500);
     expect(await injected()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
   it('stays text in the exported files and the interactive HTML page', async () => {
     const exported = async (format: string) => {
-      const response = await fetch(`${server.url}/api/export`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ format, ids: [ID, 'person:marco-rubio'] }) });
+      const response = await fetch(`${app.server.url}/api/export`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ format, ids: [ID, 'person:marco-rubio'] }) });
       expect(response.status, format).toBe(200);
       return response.text();
     };
@@ -87,7 +67,7 @@ describe('a node named like an HTML payload', () => {
 
     const file = path.join(tmpdir(), `threadline-xss-${process.pid}.html`);
     writeFileSync(file, await exported('html'));
-    const viewer = await browser.newPage();
+    const viewer = await app.browser.newPage();
     const viewerDialogs: string[] = [];
     viewer.on('dialog', (dialog) => {
       viewerDialogs.push(dialog.message());
