@@ -1,26 +1,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError, RunResult, SavedQuery, SavedQueryHistory, SavedQueryList, SearchResult } from '../../server/contract/index.js';
-import type { Database } from '../../server/db/neo4j.js';
 import { ensureStarterQueries, readStarterQueries } from '../../server/services/queries/starter-queries.js';
-import { startQueryApi, type QueryApi } from '../support/query-api.js';
-import { counts, resetToSeed, testDb } from '../support/test-db.js';
+import { useSeededQueryApi } from '../support/query-api.js';
+import { counts } from '../support/test-db.js';
 
-let db: Database;
-let api: QueryApi;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetToSeed(db);
-  api = await startQueryApi(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+const api = useSeededQueryApi();
 
 const rubioQuery = {
   name: 'Rubio’s relationships',
@@ -143,8 +130,8 @@ describe('saved queries: create, read, update, history, restore, delete', () => 
   });
 
   it('keeps saved queries out of the graph: not entities, not in search, null in ad-hoc results', async () => {
-    const seeded = await counts(db);
-    const entities = await db.driver.executeQuery('MATCH (n:Entity) WHERE n.name = "Rubio’s relationships" OR n.id = "rubio-s-relationships" RETURN count(n) AS c');
+    const seeded = await counts(api.db);
+    const entities = await api.db.driver.executeQuery('MATCH (n:Entity) WHERE n.name = "Rubio’s relationships" OR n.id = "rubio-s-relationships" RETURN count(n) AS c');
     expect(entities.records[0]!.get('c')).toBe(0);
     const search = await api.call<SearchResult>('GET', `/api/search?q=${encodeURIComponent('one step out')}`);
     expect(search.body.hits.filter((h) => h.node.properties.name === 'Rubio’s relationships')).toEqual([]);
@@ -153,7 +140,7 @@ describe('saved queries: create, read, update, history, restore, delete', () => 
     expect(all.body.rows.length).toBeGreaterThan(0);
     expect(all.body.rows.every((r) => r.n === null)).toBe(true);
     expect(all.body.graph.nodes).toEqual([]);
-    expect(await counts(db)).toEqual(seeded);
+    expect(await counts(api.db)).toEqual(seeded);
   });
 
   it('deletes a query and its history', async () => {
@@ -161,7 +148,7 @@ describe('saved queries: create, read, update, history, restore, delete', () => 
     expect((await api.call('GET', '/api/queries/rubio-s-relationships')).status).toBe(404);
     expect((await api.call('GET', '/api/queries/rubio-s-relationships/history')).status).toBe(404);
     expect((await api.call('DELETE', '/api/queries/rubio-s-relationships')).status).toBe(404);
-    const versions = await db.driver.executeQuery('MATCH (v:_SavedQueryVersion {queryId: "rubio-s-relationships"}) RETURN count(v) AS c');
+    const versions = await api.db.driver.executeQuery('MATCH (v:_SavedQueryVersion {queryId: "rubio-s-relationships"}) RETURN count(v) AS c');
     expect(versions.records[0]!.get('c')).toBe(0);
   });
 });
@@ -170,24 +157,24 @@ describe('the starter library', () => {
   it('is loaded once, when missing, and leaves an edited starter as it is', async () => {
     const starters = readStarterQueries();
     expect(starters.length).toBeGreaterThanOrEqual(8);
-    expect(await ensureStarterQueries(db)).toEqual(starters.map((s) => s.name));
-    expect(await ensureStarterQueries(db)).toEqual([]);
+    expect(await ensureStarterQueries(api.db)).toEqual(starters.map((s) => s.name));
+    expect(await ensureStarterQueries(api.db)).toEqual([]);
 
     const id = 'who-investigated-whom';
     const current = (await api.call<SavedQuery>('GET', `/api/queries/${id}`)).body;
     expect(current.author).toBe('threadline');
     const edited = await api.call<SavedQuery>('PUT', `/api/queries/${id}`, { ...current, description: 'Our newsroom’s version.' });
     expect(edited.body.version).toBe(2);
-    expect(await ensureStarterQueries(db)).toEqual([]);
+    expect(await ensureStarterQueries(api.db)).toEqual([]);
     expect((await api.call<SavedQuery>('GET', `/api/queries/${id}`)).body.description).toBe('Our newsroom’s version.');
 
     await api.call('DELETE', `/api/queries/${id}`);
-    expect(await ensureStarterQueries(db)).toEqual(['Who investigated whom']);
+    expect(await ensureStarterQueries(api.db)).toEqual(['Who investigated whom']);
   });
 
   it('comes back cleanly after a query was deleted outside Threadline, leaving its versions', async () => {
-    await db.driver.executeQuery("MATCH (q:_SavedQuery {id: 'statements-and-who-made-them'}) DETACH DELETE q");
-    expect(await ensureStarterQueries(db)).toEqual(['Statements and who made them']);
+    await api.db.driver.executeQuery("MATCH (q:_SavedQuery {id: 'statements-and-who-made-them'}) DETACH DELETE q");
+    expect(await ensureStarterQueries(api.db)).toEqual(['Statements and who made them']);
     const history = await api.call<SavedQueryHistory>('GET', '/api/queries/statements-and-who-made-them/history');
     expect(history.body.versions.map((v) => v.version)).toEqual([1]);
   });
@@ -205,9 +192,9 @@ describe('the starter library', () => {
       ].join('\n');
       await writeFile(path.join(dir, 'extra.yaml'), yaml);
       const skipped: string[] = [];
-      expect(await ensureStarterQueries(db, { dir, onSkip: (m) => skipped.push(m) })).toEqual(['Count the people']);
+      expect(await ensureStarterQueries(api.db, { dir, onSkip: (m) => skipped.push(m) })).toEqual(['Count the people']);
       expect(skipped).toEqual([expect.stringMatching(/^Starter query "Wipe everything" was not added: This query would write/)]);
-      await expect(ensureStarterQueries(db, { dir })).rejects.toThrow(/Wipe everything/);
+      await expect(ensureStarterQueries(api.db, { dir })).rejects.toThrow(/Wipe everything/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

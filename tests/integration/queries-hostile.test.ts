@@ -2,11 +2,10 @@
  * Nothing typed into a query may change the graph, its schema, the server or reach outside it:
  * every query below is refused (403, or 400 when Neo4j cannot even parse it), and the database is unchanged after.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError, RunResult } from '../../server/contract/index.js';
-import type { Database } from '../../server/db/neo4j.js';
-import { startQueryApi, type QueryApi } from '../support/query-api.js';
-import { counts, resetToSeed, testDb } from '../support/test-db.js';
+import { useSeededQueryApi } from '../support/query-api.js';
+import { counts } from '../support/test-db.js';
 
 const HOSTILE: [string, 403 | 400][] = [
   // Writes
@@ -95,27 +94,15 @@ const HOSTILE: [string, 403 | 400][] = [
   ['PROFILE MATCH (n) DETACH DELETE n', 400],
 ];
 
-let db: Database;
-let api: QueryApi;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetToSeed(db);
-  api = await startQueryApi(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+const api = useSeededQueryApi();
 
 async function databaseState() {
-  const labels = await db.driver.executeQuery('CALL db.labels() YIELD label RETURN collect(label) AS all');
-  const schema = await db.driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS all');
-  const users = await db.driver.executeQuery('SHOW USERS YIELD user RETURN collect(user) AS all', {}, { database: 'system' });
-  const hacked = await db.driver.executeQuery('MATCH (n) WHERE n.hacked IS NOT NULL OR n.name = "Hacked" RETURN count(n) AS c');
+  const labels = await api.db.driver.executeQuery('CALL db.labels() YIELD label RETURN collect(label) AS all');
+  const schema = await api.db.driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS all');
+  const users = await api.db.driver.executeQuery('SHOW USERS YIELD user RETURN collect(user) AS all', {}, { database: 'system' });
+  const hacked = await api.db.driver.executeQuery('MATCH (n) WHERE n.hacked IS NOT NULL OR n.name = "Hacked" RETURN count(n) AS c');
   return {
-    ...(await counts(db)),
+    ...(await counts(api.db)),
     labels: (labels.records[0]!.get('all') as string[]).sort(),
     indexes: (schema.records[0]!.get('all') as string[]).sort(),
     users: users.records[0]!.get('all') as string[],
@@ -146,24 +133,24 @@ describe('a corpus of hostile queries', () => {
   });
 
   it('is refused even when stored directly in the library, bypassing the API', async () => {
-    await db.driver.executeQuery(
+    await api.db.driver.executeQuery(
       `CREATE (:_SavedQuery {id: 'planted', name: 'Planted', nameKey: 'planted', description: '', cypher: 'MATCH (n) DETACH DELETE n',
         parameters: '[]', tags: [], author: 'mallory', createdAt: datetime(), updatedAt: datetime(), version: 1})`,
     );
-    const before = await counts(db);
+    const before = await counts(api.db);
     const { status } = await api.call('POST', '/api/queries/planted/run', {});
     expect(status).toBe(403);
-    expect(await counts(db)).toEqual(before);
+    expect(await counts(api.db)).toEqual(before);
     await api.call('DELETE', '/api/queries/planted');
   });
 
   it('cannot smuggle Cypher through parameters', async () => {
     const injection = "x'}) DETACH DELETE n //";
-    const before = await counts(db);
+    const before = await counts(api.db);
     const { status, body } = await api.call<RunResult>('POST', '/api/cypher', { query: 'MATCH (n:Person {name: $name}) RETURN n', params: { name: injection } });
     expect(status).toBe(200);
     expect(body.rows).toEqual([]);
-    expect(await counts(db)).toEqual(before);
+    expect(await counts(api.db)).toEqual(before);
   });
 
   it('still runs ordinary reads that merely mention dangerous words', async () => {

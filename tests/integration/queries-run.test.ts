@@ -1,24 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, CypherCheck, RunResult, SavedQuery, SavedQueryList } from '../../server/contract/index.js';
-import type { Database } from '../../server/db/neo4j.js';
 import { ensureStarterQueries } from '../../server/services/queries/starter-queries.js';
-import { startQueryApi, type QueryApi } from '../support/query-api.js';
-import { resetToSeed, testDb } from '../support/test-db.js';
+import { startQueryApi, useSeededQueryApi } from '../support/query-api.js';
 
-let db: Database;
-let api: QueryApi;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetToSeed(db);
-  await ensureStarterQueries(db);
-  api = await startQueryApi(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+const api = useSeededQueryApi(ensureStarterQueries);
 
 const adhoc = (query: string, params: Record<string, unknown> = {}) => api.call<RunResult>('POST', '/api/cypher', { query, params });
 
@@ -96,7 +81,7 @@ describe('results', () => {
   });
 
   it('are cut at the row cap and say so', async () => {
-    const capped = await startQueryApi(db, { timeoutMs: 15_000, rowCap: 100 });
+    const capped = await startQueryApi(api.db, { timeoutMs: 15_000, rowCap: 100 });
     try {
       const big = await capped.call<RunResult>('POST', '/api/cypher', { query: 'UNWIND range(1, 10000) AS x RETURN x' });
       expect(big.status).toBe(200);
@@ -113,7 +98,7 @@ describe('results', () => {
 
 describe('limits and errors', () => {
   it('stops a slow query at the timeout with 408, the limit and how to raise it', async () => {
-    const quick = await startQueryApi(db, { timeoutMs: 1000, rowCap: 5000 });
+    const quick = await startQueryApi(api.db, { timeoutMs: 1000, rowCap: 5000 });
     try {
       const started = Date.now();
       const { status, body } = await quick.call<ApiError>('POST', '/api/cypher', {

@@ -1,8 +1,10 @@
 /** The real app with chosen query limits, in-process on a free port, and a JSON client for it. */
 import type { Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.js';
 import type { Database } from '../../server/db/neo4j.js';
 import type { QueryLimits } from '../../server/services/queries/cypher-runner.js';
+import { resetToSeed, testDb } from './test-db.js';
 
 export interface QueryApi {
   url: string;
@@ -30,4 +32,30 @@ export async function startQueryApi(db: Database, limits?: QueryLimits): Promise
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export interface SeededQueryApi {
+  db: Database;
+  call: QueryApi['call'];
+}
+
+/**
+ * Loads the seed, runs `prepare` (starter queries, say) and starts the API with the default limits, once for
+ * the file; the returned object is filled in by `beforeAll`.
+ */
+export function useSeededQueryApi(prepare?: (db: Database) => Promise<unknown>): SeededQueryApi {
+  const seeded = {} as SeededQueryApi;
+  let api: QueryApi | undefined;
+  beforeAll(async () => {
+    seeded.db = testDb();
+    await resetToSeed(seeded.db);
+    await prepare?.(seeded.db);
+    api = await startQueryApi(seeded.db);
+    seeded.call = api.call;
+  });
+  afterAll(async () => {
+    await api?.close();
+    await seeded.db?.close();
+  });
+  return seeded;
 }
