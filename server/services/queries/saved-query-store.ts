@@ -46,20 +46,32 @@ export const slugify = (name: string) => slugText(name, 'query');
 
 const FIELDS = 'id: q.id, name: q.name, description: q.description, cypher: q.cypher, parameters: q.parameters, tags: q.tags, author: q.author, createdAt: q.createdAt, updatedAt: q.updatedAt, version: q.version';
 
-function toSavedQuery(row: Record<string, unknown>): SavedQuery {
-  const p = toPlain(row) as Record<string, unknown>;
+/** What a query and each of its versions both hold, from a returned map made plain. */
+function storedContent(p: Record<string, unknown>): QueryContent & { author: string } {
   return {
-    id: p.id as string,
     name: p.name as string,
     description: (p.description as string | null) ?? '',
     cypher: p.cypher as string,
     parameters: parseParameters(p.parameters),
     tags: (p.tags as string[] | null) ?? [],
     author: p.author as string,
+  };
+}
+
+function toSavedQuery(row: Record<string, unknown>): SavedQuery {
+  const p = toPlain(row) as Record<string, unknown>;
+  return {
+    id: p.id as string,
+    ...storedContent(p),
     createdAt: p.createdAt as string,
     updatedAt: p.updatedAt as string,
     version: p.version as number,
   };
+}
+
+function toVersion(row: Record<string, unknown>): SavedQueryVersion {
+  const p = toPlain(row) as Record<string, unknown>;
+  return { version: p.version as number, ...storedContent(p), savedAt: p.savedAt as string };
 }
 
 function parseParameters(json: unknown): QueryParameter[] {
@@ -184,19 +196,7 @@ export async function listVersions(db: Database, id: string): Promise<SavedQuery
       { id },
     ),
   );
-  return result.records.map((r) => {
-    const p = toPlain(r.get('version')) as Record<string, unknown>;
-    return {
-      version: p.version as number,
-      name: p.name as string,
-      description: (p.description as string | null) ?? '',
-      cypher: p.cypher as string,
-      parameters: parseParameters(p.parameters),
-      tags: (p.tags as string[] | null) ?? [],
-      author: p.author as string,
-      savedAt: p.savedAt as string,
-    };
-  });
+  return result.records.map((r) => toVersion(r.get('version')));
 }
 
 export async function getVersion(db: Database, id: string, version: number): Promise<SavedQueryVersion | null> {
