@@ -1,24 +1,11 @@
 /** The result table as a file: CSV for spreadsheets (safe to open), JSON for scripts. */
 import type { RunResult } from '../../server/contract';
+import { BOM, resultTableCsv } from '../../server/contract/csv';
 import { cellText } from './result-cells';
 
-const BOM = '\uFEFF';
-
-/**
- * A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading
- * apostrophe. Numbers from the graph are left as they are: `-3` is a number, not a formula.
- */
-export function neutralise(text: string, value: unknown): string {
-  return typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-const quote = (s: string) => (/[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-/** UTF-8 CSV with a byte-order mark (so Excel reads accents), CRLF lines; nodes and relationships by id. */
+/** UTF-8 CSV with a byte-order mark (so Excel reads accents), CRLF lines, formula-safe; nodes and relationships by id. */
 export function toCsv(result: Pick<RunResult, 'columns' | 'rows'>): string {
-  const lines = [result.columns.map((c) => quote(neutralise(c, c))).join(',')];
-  for (const row of result.rows) lines.push(result.columns.map((c) => quote(neutralise(cellText(row[c], 'ids'), row[c]))).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return BOM + resultTableCsv(result.columns, result.rows, (value) => cellText(value, 'ids'));
 }
 
 /** The rows as JSON objects with the columns in order; cells as the API gave them (nodes whole). */

@@ -1,4 +1,5 @@
 /** A query result as text: an aligned table for people, CSV for spreadsheets, JSON for scripts. */
+import { resultTableCsv } from '../contract/csv.js';
 import type { RunResult } from '../contract/index.js';
 
 export const FORMATS = ['table', 'csv', 'json'] as const;
@@ -35,11 +36,9 @@ export function cellText(value: unknown, style: 'people' | 'ids'): string {
   return JSON.stringify(value);
 }
 
+/** CSV with CRLF lines and no byte-order mark (it goes to pipes and scripts), formula-safe; nodes by id, lists as JSON. */
 export function toCsv(result: RunResult): string {
-  const quote = (s: string) => (/[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [result.columns.map(quote).join(',')];
-  for (const row of result.rows) lines.push(result.columns.map((c) => quote(cellText(row[c], 'ids'))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return resultTableCsv(result.columns, result.rows, (value) => cellText(value, 'ids'));
 }
 
 export function toTable(result: RunResult, maxWidth = 60): string {

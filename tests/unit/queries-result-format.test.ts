@@ -47,6 +47,21 @@ describe('result formats', () => {
     expect(toCsv(result)).toBe('name,node,aliases,note\r\nMarco Rubio,person:marco-rubio,"[""Little Marco""]","said ""no"", then, left"\r\nNobody,,[],\r\n');
   });
 
+  it('quotes CSV cells with commas, quotes, line breaks or edge spaces, and only those', () => {
+    const rows = [{ a: 'a, b' }, { a: 'say "hi"' }, { a: 'two\nlines' }, { a: 'cr\rlf\r\n' }, { a: ' padded' }, { a: 'plain text' }, { a: '' }];
+    expect(toCsv({ ...result, columns: ['a'], rows })).toBe(
+      ['a', '"a, b"', '"say ""hi"""', '"two\nlines"', '"cr\rlf\r\n"', '" padded"', 'plain text', '', ''].join('\r\n'),
+    );
+  });
+
+  it('neutralises CSV cells a spreadsheet would run as formulas, column names too, but not numbers', () => {
+    const rows = [{ a: '=cmd()' }, { a: '+1' }, { a: '-1' }, { a: '@SUM(A1)' }, { a: '\tx' }, { a: '\rx' }, { a: -1 }, { a: 'a=b' }, { a: ['=cmd()'] }];
+    expect(toCsv({ ...result, columns: ['a'], rows })).toBe(
+      ['a', "'=cmd()", "'+1", "'-1", "'@SUM(A1)", "'\tx", '"\'\rx"', '-1', 'a=b', '"[""=cmd()""]"', ''].join('\r\n'),
+    );
+    expect(toCsv({ ...result, columns: ['=HYPERLINK("x")'], rows: [{ '=HYPERLINK("x")': '=cmd()' }] })).toBe(`"'=HYPERLINK(""x"")"\r\n'=cmd()\r\n`);
+  });
+
   it('aligns a table with nodes by name', () => {
     expect(toTable(result).split('\n')).toEqual([
       'name         node         aliases       note',
