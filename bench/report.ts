@@ -109,7 +109,7 @@ export function formatReport(results: BenchResults): string {
     );
   }
   if (results.bundle) {
-    parts.push(`Initial JavaScript: ${results.bundle.files.map((f) => `${f.file} ${fmt(f.gzipKb, 1)} KB`).join(', ')}; lazy chunks ${fmt(results.bundle.lazyGzipKb, 1)} KB gzip in all.`);
+    parts.push(`Initial JavaScript: ${results.bundle.files.map((f) => `${f.file} ${fmt(f.gzipKb, 1)} KB`).join(', ')}; lazy chunks ${fmt(results.bundle.lazyGzipKb, 1)} KB gzip in all, of which the force layout, fetched beside the first overview request, ${fmt(results.bundle.firstLayoutGzipKb, 1)} KB.`);
   }
   return parts.join('\n\n');
 }

@@ -3,6 +3,7 @@ import type { Evidence, PathResult, WireNode } from '../../server/contract';
 import { EMPTY_SUMMARY, type CanvasController, type CanvasSummary } from '../graph/canvas-controller';
 import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
 import { GraphCanvas, type ContextTarget } from '../graph/graph-canvas';
+import { ensureLayout } from '../graph/layout-loader';
 import { decodeView, encodeView, snapshotFromView, viewFromSnapshot, type ViewState } from '../graph/view-state';
 import { TimelineStrip } from '../timeline/timeline-strip';
 import { fetchOverview } from './api/use-overview';
@@ -60,7 +61,7 @@ export function ExplorePage() {
     const view = viewInUrl();
     const load = view
       ? showView(view, false)
-      : fetchOverview().then((graph) => {
+      : Promise.all([fetchOverview(), ensureLayout('fcose')]).then(([graph]) => {
           controller.add(graph, { record: false });
           controller.fit();
         });

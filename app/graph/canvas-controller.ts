@@ -2,7 +2,7 @@ import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytosc
 import type { Graph } from '../../server/contract';
 import { isFilteredOut, NO_FILTERS, type CanvasFilters } from './filters';
 import { emptyHistory, record, redo, undo, type History, type HistoryBudget } from './history';
-import { ensureLayout } from './layout-loader';
+import { ensureLayout, layoutLoaded } from './layout-loader';
 import { layoutOptions, type LayoutId } from './layouts';
 import { additions, type EdgeData, type NodeData } from './sync-elements';
 
@@ -79,6 +79,11 @@ export class CanvasController {
 
   /** Runs the force layout with the nodes that were already drawn held in place, so the mental map survives. */
   private settle(previous: ReadonlySet<string>): void {
+    if (!layoutLoaded('fcose')) {
+      // Only before the force layout's chunk has arrived (the first view waits for it): settle once it has.
+      void ensureLayout('fcose').then(() => this.change(() => this.settle(previous), false));
+      return;
+    }
     const first = previous.size === 0;
     const fixed = first ? [] : this.cy.nodes().filter((n) => previous.has(n.id()));
     this.cy

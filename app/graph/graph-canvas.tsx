@@ -1,12 +1,9 @@
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, type RefObject } from 'react';
 import { CanvasController, type CanvasSummary } from './canvas-controller';
 import type { CanvasFilters } from './filters';
 import { initialMode, LevelOfDetail, renderOptions, type RendererChoice, type ViewMode } from './level-of-detail';
 import { patchParallelEdges } from './parallel-edges';
-
-cytoscape.use(fcose);
 
 export interface ContextTarget {
   id: string;

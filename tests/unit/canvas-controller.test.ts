@@ -1,11 +1,11 @@
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CanvasController, type CanvasSummary } from '../../app/graph/canvas-controller.js';
 import { NO_FILTERS } from '../../app/graph/filters.js';
+import { ensureLayout } from '../../app/graph/layout-loader.js';
 import type { Graph } from '../../server/contract/index.js';
 
-cytoscape.use(fcose);
+beforeAll(() => ensureLayout('fcose'));
 
 const person = (id: string, extra: Record<string, unknown> = {}) => ({ id, labels: ['Entity', 'Person'], properties: { name: id, ...extra } });
 const rel = (id: string, source: string, target: string, properties: Record<string, unknown> = {}) => ({ id, type: 'TOLD', source, target, properties });
