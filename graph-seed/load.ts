@@ -6,6 +6,7 @@ import { prepareSeed, readSeedFile, type EdgeRow, type NodeRow, type PreparedSee
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
 export const SEARCH_INDEX = 'entity_search';
+const RELATIONSHIP_ID_PREFIX = 'rel_id_unique_';
 const BATCH = 1000;
 
 export interface LoadSummary { nodes: number; edges: number; evidence: number; ms: number }
@@ -16,15 +17,31 @@ export function schemaStatements(relationshipTypes: string[] = []): string[] {
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:${EVIDENCE_LABEL}) REQUIRE e.id IS UNIQUE`,
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases, n.description, n.position, n.countText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
-    ...relationshipTypes.filter((type) => SAFE_NAME.test(type)).map((type) => `CREATE INDEX rel_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
+    ...relationshipTypes
+      .filter((type) => SAFE_NAME.test(type))
+      .map((type) => `CREATE CONSTRAINT ${RELATIONSHIP_ID_PREFIX}${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`),
   ];
 }
 
 export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
+  await dropLegacyRelationshipIndexes(db);
   for (const statement of schemaStatements(relationshipTypes)) {
     await db.driver.executeQuery(statement, {}, { database: db.database });
   }
   await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
+}
+
+/**
+ * Relationship ids were first kept unique by the loader, with plain `rel_id_<type>` indexes; a uniqueness constraint
+ * now does it (and lets the writer skip locking). A plain index on the same type and property would block it.
+ */
+async function dropLegacyRelationshipIndexes(db: Database): Promise<void> {
+  const { records } = await db.driver.executeQuery(
+    "SHOW RANGE INDEXES YIELD name, owningConstraint WHERE name STARTS WITH 'rel_id_' AND owningConstraint IS NULL RETURN name",
+    {},
+    { database: db.database },
+  );
+  for (const record of records) await db.driver.executeQuery(`DROP INDEX \`${record.get('name') as string}\` IF EXISTS`, {}, { database: db.database });
 }
 
 /** Ids among `ids` that already exist in the database (so a new file may link to them). */
@@ -118,33 +135,33 @@ function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
 }
 
 /**
- * Not `MERGE (a)-[r:T {id}]->(b)`: Neo4j plans MERGE's lookup when the statement is first run, and for a type that
- * has no relationships yet it picks a scan of the type's `id` index, then keeps that plan as the type grows, so
- * every row scans every relationship of its type (quadratic: one 10,000-row chunk took 128 s in `npm run bench` at
- * 100k nodes). The lookup here is an index seek whatever the statistics. The ends are locked first (a property set
- * and removed), so two loaders cannot both create the same relationship, as MERGE's locking ensures.
+ * Relationships that exist (by id) are updated, the others created: two statements, each an index seek per row.
+ * Not `MERGE (a)-[r:T {id}]->(b)`: Neo4j plans a statement when it first runs it, and for a type with no
+ * relationships yet it chose a scan of the type's id index and kept that plan as the type grew, so every row
+ * scanned every relationship of its type (quadratic: one 10,000-row chunk took 128 s in `npm run bench` at 100k
+ * nodes). `USING INDEX SEEK` holds the seek whatever the statistics; the type's uniqueness constraint stops two
+ * loaders creating the same relationship.
  */
-function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]) {
+async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]): Promise<void> {
   if (!SAFE_NAME.test(type)) throw new Error(`unsafe relationship type ${type}`);
-  return tx.run(
+  const updated = await tx.run(
     `UNWIND $rows AS row
-     MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-     SET a._lock = true, b._lock = true
-     REMOVE a._lock, b._lock
-     WITH a, b, row
-     OPTIONAL MATCH (a)-[old:${type}]->(b) USING INDEX old:${type}(id) WHERE old.id = row.id
-     CALL (a, b, row, old) {
-       WITH a, b, row WHERE old IS NULL
-       CREATE (a)-[created:${type} {id: row.id}]->(b)
-       RETURN created AS r
-       UNION ALL
-       WITH old WHERE old IS NOT NULL
-       RETURN old AS r
-     }
+     MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
      WITH r, row, coalesce(r.evidence, []) AS previous
      SET r += row.properties
-     SET r.evidence = [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence`,
+     SET r.evidence = [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence
+     RETURN row.id AS id`,
     { rows },
+  );
+  const existing = new Set(updated.records.map((r) => r.get('id') as string));
+  const created = existing.size ? rows.filter((row) => !existing.has(row.id)) : rows;
+  if (created.length === 0) return;
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
+     CREATE (a)-[r:${type} {id: row.id}]->(b)
+     SET r += row.properties, r.evidence = row.properties.evidence`,
+    { rows: created },
   );
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { loadPrepared, loadSeedFiles } from '../../graph-seed/load.js';
+import { ensureSchema, loadPrepared, loadSeedFiles } from '../../graph-seed/load.js';
 import type { PreparedSeed } from '../../graph-seed/prepare.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { counts, resetToSeed, testDb } from '../support/test-db.js';
@@ -124,6 +124,29 @@ describe('the loader', () => {
     await expect(loadPrepared(db, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
     expect(await counts(db)).toEqual(before);
     expect(await rows("MATCH (n {id: 'person:test-written-first'}) RETURN n")).toEqual([]);
+  });
+
+  it('updates a relationship loaded again, keeping one copy and every quote', async () => {
+    const edge = (properties: Record<string, unknown>) => ({ id: 'rel:test-reloaded', type: 'KNOWS', source: 'person:marco-rubio', target: 'person:nayib-bukele', properties });
+    await loadPrepared(db, { nodes: [], edges: [edge({ evidence: ['quote-a'], note: 'first' })], evidence: [] });
+    await loadPrepared(db, { nodes: [], edges: [edge({ evidence: ['quote-b'], note: 'second' })], evidence: [] });
+    const found = await rows<{ note: string; evidence: string[] }>("MATCH ()-[r:KNOWS {id: 'rel:test-reloaded'}]->() RETURN r.note AS note, r.evidence AS evidence");
+    expect(found).toEqual([{ note: 'second', evidence: ['quote-a', 'quote-b'] }]);
+    await resetToSeed(db);
+  });
+
+  it('keeps relationship ids unique in Neo4j itself, replacing the plain indexes of earlier versions', async () => {
+    await db.driver.executeQuery('CREATE INDEX rel_id_test_legacy IF NOT EXISTS FOR ()-[r:TEST_LEGACY]-() ON (r.id)');
+    await ensureSchema(db, ['TEST_LEGACY']);
+    const indexes = await rows<{ name: string; constraint: string | null }>(
+      "SHOW RANGE INDEXES YIELD name, labelsOrTypes, owningConstraint WHERE labelsOrTypes = ['TEST_LEGACY'] RETURN name, owningConstraint AS constraint",
+    );
+    expect(indexes).toEqual([{ name: 'rel_id_unique_test_legacy', constraint: 'rel_id_unique_test_legacy' }]);
+    const twice = "MATCH (a:Entity {id: 'person:marco-rubio'}), (b:Entity {id: 'person:nayib-bukele'}) CREATE (a)-[:TEST_LEGACY {id: 'rel:test-twice'}]->(b)";
+    await db.driver.executeQuery(twice);
+    await expect(db.driver.executeQuery(twice)).rejects.toThrow(/already exists/);
+    await db.driver.executeQuery('DROP CONSTRAINT rel_id_unique_test_legacy');
+    await resetToSeed(db);
   });
 
   it('links a second article to the nodes the first one created', async () => {
