@@ -31,6 +31,8 @@ const anonNodeId = (elementId: string) => `anon:${createHash('sha1').update(elem
  */
 export function toPlain(value: unknown, nodeIdOf: NodeIdOf = () => undefined): unknown {
   if (value === null || value === undefined) return null;
+  // Most property values are plain; the driver's type tests below cost more than the rest of the conversion.
+  if (typeof value !== 'object') return value;
   if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
