@@ -96,13 +96,32 @@ export const RestoreInputSchema = z.strictObject({
 
 export const QueryIdParamsSchema = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'is not a query id') });
 
+/** Deeper lists and maps than any query needs; Neo4j drops the connection on very deep ones (fuzzing found 1,500). */
+export const MAX_PARAM_DEPTH = 32;
+
+/** Stops descending past `limit`, so a hostile value cannot exhaust the stack here either. */
+function nestsDeeper(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (limit === 0) return true;
+  return Object.values(value).some((inner) => nestsDeeper(inner, limit - 1));
+}
+
+const ParamValues = z
+  .record(z.string(), z.unknown())
+  .superRefine((params, ctx) => {
+    for (const [name, value] of Object.entries(params)) {
+      if (nestsDeeper(value, MAX_PARAM_DEPTH)) ctx.addIssue({ code: 'custom', path: [name], message: `nests lists or maps more than ${MAX_PARAM_DEPTH} deep` });
+    }
+  })
+  .default({});
+
 /** Values by parameter name: JSON values, or strings that parse as the declared type. */
-export const RunInputSchema = z.strictObject({ params: z.record(z.string(), z.unknown()).default({}) });
+export const RunInputSchema = z.strictObject({ params: ParamValues });
 
 /** Ad-hoc Cypher. Whole JSON numbers are passed as Cypher INTEGER, other numbers as FLOAT. */
 export const CypherInputSchema = z.strictObject({
   query: z.string().min(1, 'must not be empty').max(20_000),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: ParamValues,
 });
 
 export const CypherCheckInputSchema = z.strictObject({ query: z.string().min(1, 'must not be empty').max(20_000) });

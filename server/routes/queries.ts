@@ -52,9 +52,9 @@ export function queryRoutes(db: Database, limits: QueryLimits): Router {
       res.json(await queries.restoreSavedQuery(db, id, version, author, limits));
     })
     .post('/queries/:id/run', async (req, res) => {
-      const query = await queries.getSavedQuery(db, idOf(req.params));
+      const id = idOf(req.params);
       const { params } = parse(RunInputSchema, req.body ?? {}, 'body');
-      res.json(await queries.runSavedQuery(db, query, params, limits));
+      res.json(await queries.runSavedQuery(db, await queries.getSavedQuery(db, id), params, limits));
     })
     .post('/cypher', async (req, res) => {
       const { query, params } = parse(CypherInputSchema, req.body, 'body');

@@ -153,6 +153,18 @@ describe('a corpus of hostile queries', () => {
     expect(await counts(api.db)).toEqual(before);
   });
 
+  it('refuses parameters nested deeper than any query needs, naming them, and Neo4j keeps answering', async () => {
+    const nested = (depth: number): unknown => (depth === 0 ? 1 : [nested(depth - 1)]);
+    const deep = await api.call<ApiError>('POST', '/api/cypher', { query: 'RETURN $p AS p', params: { p: nested(1500) } });
+    expect(deep.status).toBe(400);
+    expect(deep.body.error.details).toEqual([{ where: 'body.params.p', message: 'nests lists or maps more than 32 deep' }]);
+    const saved = await api.call<ApiError>('POST', '/api/queries/no-such-query/run', { params: { p: { a: nested(40) } } });
+    expect(saved.status).toBe(400);
+    const fine = await api.call<RunResult>('POST', '/api/cypher', { query: 'RETURN size($p) AS n', params: { p: nested(32) } });
+    expect(fine.status).toBe(200);
+    expect(fine.body.rows).toEqual([{ n: 1 }]);
+  });
+
   it('still runs ordinary reads that merely mention dangerous words', async () => {
     const reads = [
       "MATCH (n:Person) WHERE n.name <> 'CREATE (:Hacked)' RETURN n.name AS name",
