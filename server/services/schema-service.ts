@@ -2,36 +2,55 @@ import type { SchemaSummary } from '../contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { ENTITY_LABEL } from '../../graph-seed/load.js';
 
+/** Elements read per kind or type to list its property keys. */
+export const KEY_SAMPLE = 1000;
+
 interface Row {
   name: string;
   count: number;
   keys: string[];
 }
 
+const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+const sampledKeys = (variable: string) => `reduce(ks = [], x IN ${variable} | ks + [k IN keys(x) WHERE NOT k IN ks])`;
+
 /**
  * Kinds of node and types of relationship in the content graph (Entity nodes and the relationships between them),
- * with counts and property keys. One pass over the content graph: exact, and cheap at the seed's size.
+ * with counts and property keys, without reading the whole graph (a million nodes would take seconds):
+ * - counts come from Neo4j's count store: a kind's nodes, and a type's relationships with an Entity at each end
+ *   (the smaller of the two, exact while no type links content to other data);
+ * - a label or type is content when some of its first 1,000 elements are; property keys are those of these.
  */
 export async function schemaSummary(db: Database): Promise<SchemaSummary> {
   const [labels, types] = await db.read(async (tx) => {
-    const byLabel = await tx.run(
-      `MATCH (n:${ENTITY_LABEL})
-       UNWIND [l IN labels(n) WHERE l <> $entity] AS name
-       UNWIND CASE size(keys(n)) WHEN 0 THEN [null] ELSE keys(n) END AS key
-       RETURN name, count(DISTINCT n) AS count, collect(DISTINCT key) AS keys ORDER BY name`,
-      { entity: ENTITY_LABEL },
+    const names = async (procedure: string, column: string) =>
+      (await tx.run(`CALL ${procedure}() YIELD ${column} RETURN ${column} AS name ORDER BY name`)).records.map((r) => r.get('name') as string);
+    const labelNames = (await names('db.labels', 'label')).filter((l) => l !== ENTITY_LABEL);
+    const typeNames = await names('db.relationshipTypes', 'relationshipType');
+    // Labels and types cannot be parameters: one UNION ALL branch per name, quoted, the name itself passed as $names[i].
+    const rows = async (names: string[], branch: (quotedName: string, i: number) => string) =>
+      names.length ? (await tx.run(names.map((n, i) => branch(quoted(n), i)).join('\nUNION ALL\n'), { names })).records.map((r) => r.toObject() as Row) : [];
+    const byLabel = await rows(
+      labelNames,
+      (label, i) => `CALL () { MATCH (n:${label}) WITH n LIMIT ${KEY_SAMPLE} RETURN [n IN collect(n) WHERE n:${ENTITY_LABEL}] AS sample }
+         WITH sample WHERE size(sample) > 0
+         CALL () { MATCH (n:${label}) RETURN count(n) AS count }
+         RETURN $names[${i}] AS name, count, ${sampledKeys('sample')} AS keys`,
     );
-    const byType = await tx.run(
-      `MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL})
-       UNWIND CASE size(keys(r)) WHEN 0 THEN [null] ELSE keys(r) END AS key
-       RETURN type(r) AS name, count(DISTINCT r) AS count, collect(DISTINCT key) AS keys ORDER BY name`,
+    const byType = await rows(
+      typeNames,
+      (type, i) => `CALL () { MATCH (:${ENTITY_LABEL})-[r:${type}]->() RETURN count(r) AS fromContent }
+         CALL () { MATCH ()-[r:${type}]->(:${ENTITY_LABEL}) RETURN count(r) AS toContent }
+         WITH fromContent, toContent WHERE fromContent > 0 AND toContent > 0
+         CALL () { MATCH ()-[r:${type}]->() WITH r LIMIT ${KEY_SAMPLE} RETURN [r IN collect(r) WHERE startNode(r):${ENTITY_LABEL} AND endNode(r):${ENTITY_LABEL}] AS sample }
+         RETURN $names[${i}] AS name, CASE WHEN fromContent < toContent THEN fromContent ELSE toContent END AS count, ${sampledKeys('sample')} AS keys`,
     );
-    return [byLabel, byType].map((result) => result.records.map((r) => r.toObject() as Row));
+    return [byLabel, byType];
   });
   const sorted = (keys: string[]) => [...keys].sort();
   return {
-    labels: labels!.map((r) => ({ label: r.name, count: Number(r.count), propertyKeys: sorted(r.keys) })),
-    relationshipTypes: types!.map((r) => ({ type: r.name, count: Number(r.count), propertyKeys: sorted(r.keys) })),
-    propertyKeys: sorted([...new Set([...labels!, ...types!].flatMap((r) => r.keys))]),
+    labels: labels.map((r) => ({ label: r.name, count: Number(r.count), propertyKeys: sorted(r.keys) })),
+    relationshipTypes: types.map((r) => ({ type: r.name, count: Number(r.count), propertyKeys: sorted(r.keys) })),
+    propertyKeys: sorted([...new Set([...labels, ...types].flatMap((r) => r.keys))]),
   };
 }

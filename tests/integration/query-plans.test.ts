@@ -9,6 +9,7 @@ import { measureImport } from '../../bench/import.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { neighbors } from '../../server/services/neighbor-service.js';
 import { nodeDetails } from '../../server/services/node-service.js';
+import { KEY_SAMPLE, schemaSummary } from '../../server/services/schema-service.js';
 import { findPaths } from '../../server/services/path-service.js';
 import { search } from '../../server/services/search-service.js';
 import { subgraph } from '../../server/services/subgraph-service.js';
@@ -41,6 +42,19 @@ async function cypherOf(work: (db: Database) => Promise<unknown>): Promise<Recor
   const recording = recordingDatabase(db);
   await work(recording.db);
   return recording.transactions.flatMap((t) => t.queries);
+}
+
+interface ProfileNode {
+  operatorType: string;
+  rows: number;
+  children: ProfileNode[];
+}
+
+/** Each operator of the query's PROFILE with the rows it produced. */
+async function profiledRows(query: RecordedQuery): Promise<{ op: string; rows: number }[]> {
+  const { summary } = await db.driver.executeQuery(`PROFILE ${query.text}`, query.parameters);
+  const walk = (plan: ProfileNode): { op: string; rows: number }[] => [{ op: plan.operatorType.replace(/@.*/, ''), rows: plan.rows }, ...plan.children.flatMap(walk)];
+  return walk(summary.profile as unknown as ProfileNode);
 }
 
 function operators(plan: PlanNode): string[] {
@@ -98,5 +112,19 @@ describe('EXPLAIN of the hot queries', () => {
     const ids = [...ordinary, hub.id, graph.nodeId(1234)];
     expect(await expectNoScans((d) => subgraph(d, ids))).toContain('NodeUniqueIndexSeek');
     expect(await expectNoScans((d) => findPaths(d, { from: ordinary[0]!, to: ordinary[1]!, maxHops: 6, mode: 'shortest', limit: 25 }))).toContain('NodeUniqueIndexSeek');
+  });
+
+  it('the schema summary counts from the count store and reads no more than a sample of any kind or type', async () => {
+    const queries = await cypherOf((d) => schemaSummary(d));
+    const profiled = (await Promise.all(queries.map(profiledRows))).flat();
+    const ops = profiled.map((p) => p.op);
+    expect(ops).toContain('NodeCountFromCountStore');
+    expect(ops).toContain('RelationshipCountFromCountStore');
+    const reads = profiled.filter((p) => /Scan|Expand|Seek/.test(p.op));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.filter((p) => p.rows > KEY_SAMPLE)).toEqual([]);
+    // The check can fail: one pass over the graph reads more than a sample.
+    const onePass = await profiledRows({ text: 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r)', parameters: {} });
+    expect(onePass.some((p) => /Scan|Expand/.test(p.op) && p.rows > KEY_SAMPLE)).toBe(true);
   });
 });
