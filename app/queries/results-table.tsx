@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { KindIcon } from '../graph/kind-icon';
-import { isEdge, isNode, isPath, nodeName, sortRows, type SortOrder } from './result-cells';
+import { isEdge, isNode, isPath, nodeName } from '../../server/contract/result-cells';
+import { sortRows, type SortOrder } from './result-cells';
 
 /** Rows drawn at a time: a capped result can hold thousands. */
 const PAGE = 200;

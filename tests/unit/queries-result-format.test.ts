@@ -1,6 +1,7 @@
 import { Node, Path, PathSegment, Relationship, int } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { cellText, toCsv, toTable } from '../../server/cli/result-format.js';
+import { toCsv, toTable } from '../../server/cli/result-format.js';
+import { cellText } from '../../server/contract/result-cells.js';
 import type { RunResult } from '../../server/contract/index.js';
 import { GraphCollector, toPlain } from '../../server/db/to-graph.js';
 
@@ -74,9 +75,9 @@ describe('result formats', () => {
 
   it('shows relationships and paths readably', () => {
     const edge = { id: 'rel:x', type: 'TOLD', source: 'a', target: 'b', properties: {} };
-    expect(cellText(edge, 'people')).toBe('TOLD');
+    expect(cellText(edge, 'names')).toBe('TOLD');
     expect(cellText(edge, 'ids')).toBe('rel:x');
-    expect(cellText({ nodes: [{ id: 'a', labels: [], properties: { name: 'A' } }, { id: 'b', labels: [], properties: {} }], edges: [edge] }, 'people')).toBe('A — b');
+    expect(cellText({ nodes: [{ id: 'a', labels: [], properties: { name: 'A' } }, { id: 'b', labels: [], properties: {} }], edges: [edge] }, 'names')).toBe('A — b');
     expect(cellText({ x: 1 }, 'ids')).toBe('{"x":1}');
   });
 });
