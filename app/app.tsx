@@ -1,7 +1,9 @@
 import { AuthGate } from './auth/auth-gate';
 import { UserMenu } from './auth/user-menu';
 import { ExplorePage } from './explore/explore-page';
+import { ExportButton } from './export/export-button';
 import { StatusBanner } from './health/status-banner';
+import { LazyQueriesPanel } from './queries/lazy-queries-panel';
 
 export function App() {
   return (
@@ -15,7 +17,10 @@ export function App() {
       </header>
       <main>
         <AuthGate>
-          <ExplorePage />
+          <ExplorePage
+            canvasTools={({ controller }) => <ExportButton controller={controller} />}
+            panel={{ label: 'Queries', render: (canvas, close) => <LazyQueriesPanel {...canvas} onClose={close} /> }}
+          />
         </AuthGate>
       </main>
     </div>

@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CanvasController, CanvasSummary } from '../graph/canvas-controller';
-import { ExportButton } from '../export/export-button';
 import { LAYOUTS, type LayoutId } from '../graph/layouts';
 
 interface Props {
@@ -9,10 +8,12 @@ interface Props {
   selectedIds: string[];
   sizeByDegree: boolean;
   onSizeByDegree: (on: boolean) => void;
+  /** Other features' commands (composed in app.tsx). */
+  tools?: ReactNode;
 }
 
 /** Layout, view and editing commands; each one goes through the canvas controller (and so into undo). */
-export function CanvasToolbar({ controller, summary, selectedIds, sizeByDegree, onSizeByDegree }: Props) {
+export function CanvasToolbar({ controller, summary, selectedIds, sizeByDegree, onSizeByDegree, tools }: Props) {
   const [layout, setLayout] = useState<LayoutId>('fcose');
   const none = selectedIds.length === 0;
   return (
@@ -68,9 +69,7 @@ export function CanvasToolbar({ controller, summary, selectedIds, sizeByDegree, 
           Clear
         </button>
       </div>
-      <div className="tool-group">
-        <ExportButton controller={controller} />
-      </div>
+      {tools && <div className="tool-group">{tools}</div>}
       <label className="tool-toggle">
         <input type="checkbox" checked={sizeByDegree} onChange={(e) => onSizeByDegree(e.target.checked)} /> Size by degree
       </label>

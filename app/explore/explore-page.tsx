@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Evidence, PathResult, WireNode } from '../../server/contract';
 import { EMPTY_SUMMARY, type CanvasController, type CanvasSummary } from '../graph/canvas-controller';
 import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
@@ -10,6 +10,7 @@ import { fetchOverview } from './api/use-overview';
 import { fetchSubgraph } from './api/use-subgraph';
 import { CanvasToolbar } from './canvas-toolbar';
 import { DetailsPanel } from './details-panel';
+import type { ExploreSlots } from './explore-slots';
 import { ExpansionBar } from './expansion-bar';
 import { FiltersPanel } from './filters-panel';
 import { Legend } from './legend';
@@ -22,10 +23,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
 import { ViewsMenu } from './views-menu';
 
-/** The queries panel and its editor load on first open: CodeMirror stays out of the first bundle. */
-const QueriesPanel = lazy(() => import('../queries/queries-panel').then((m) => ({ default: m.QueriesPanel })));
-
-export function ExplorePage() {
+export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
   const controllerRef = useRef<CanvasController | null>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
   const [summary, setSummary] = useState<CanvasSummary | null>(null);
@@ -36,7 +34,7 @@ export function ExplorePage() {
   const [reading, setReading] = useState<Evidence | null>(null);
   const [pathEnds, setPathEnds] = useState<{ from: string | null; to: string | null } | null>(null);
   const [status, setStatus] = useState<{ busy: boolean; error?: string }>({ busy: true });
-  const [queriesOpen, setQueriesOpen] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(false);
   const expansion = useExpansion(controller);
 
   useEffect(() => {
@@ -122,16 +120,25 @@ export function ExplorePage() {
             if (view) void showView(view, true);
           }}
         />
-        <button type="button" className="queries-toggle" aria-pressed={queriesOpen} onClick={() => setQueriesOpen((open) => !open)}>
-          Queries
-        </button>
+        {panel && (
+          <button type="button" className="panel-toggle" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
+            {panel.label}
+          </button>
+        )}
         {summary && (
           <span className="counts" aria-live="polite">
             {summary.nodeCount} nodes · {summary.edgeCount} relationships
           </span>
         )}
       </div>
-      <CanvasToolbar controller={controller} summary={summary} selectedIds={selectedIds} sizeByDegree={sizeByDegree} onSizeByDegree={setSizeByDegree} />
+      <CanvasToolbar
+        controller={controller}
+        summary={summary}
+        selectedIds={selectedIds}
+        sizeByDegree={sizeByDegree}
+        onSizeByDegree={setSizeByDegree}
+        tools={canvasTools?.({ controller, selectedIds })}
+      />
       <div className="workspace">
         <FiltersPanel summary={summary ?? EMPTY_SUMMARY} filters={filters} onChange={setFilters} />
         <div className="canvas-column">
@@ -160,10 +167,8 @@ export function ExplorePage() {
             onPick={(id) => setSelectedIds([id])}
           />
         </div>
-        {queriesOpen ? (
-          <Suspense fallback={<aside className="queries-panel queries-note" aria-label="Queries">Loading the queries panel…</aside>}>
-            <QueriesPanel controller={controller} selectedIds={selectedIds} onClose={() => setQueriesOpen(false)} />
-          </Suspense>
+        {panel && panelOpen ? (
+          panel.render({ controller, selectedIds }, () => setPanelOpen(false))
         ) : pathEnds ? (
           <PathsPanel from={pathEnds.from} to={pathEnds.to} names={names} onFound={onPathsFound} onClear={closePaths} onRead={setReading} />
         ) : (
