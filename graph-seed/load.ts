@@ -11,6 +11,14 @@ const BATCH = 1000;
 
 export interface LoadSummary { nodes: number; edges: number; evidence: number; ms: number }
 
+/**
+ * Relationships whose end nodes were not in the database when they were written (deleted by someone else since
+ * the load was checked). Thrown inside the transaction, so nothing of the load is kept.
+ */
+export class MissingEndsError extends Error {
+  override readonly name = 'MissingEndsError';
+}
+
 /** Constraints and indexes the graph's hot queries rely on, as statements that are safe to run again. */
 export function schemaStatements(relationshipTypes: string[] = []): string[] {
   return [
@@ -156,13 +164,18 @@ async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[])
   const existing = new Set(updated.records.map((r) => r.get('id') as string));
   const created = existing.size ? rows.filter((row) => !existing.has(row.id)) : rows;
   if (created.length === 0) return;
-  await tx.run(
+  const result = await tx.run(
     `UNWIND $rows AS row
      MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
      CREATE (a)-[r:${type} {id: row.id}]->(b)
-     SET r += row.properties, r.evidence = row.properties.evidence`,
+     SET r += row.properties, r.evidence = row.properties.evidence
+     RETURN count(r) AS written`,
     { rows: created },
   );
+  const written = Number(result.records[0]?.get('written') ?? 0);
+  if (written < created.length) {
+    throw new MissingEndsError(`${created.length - written} of ${created.length} ${type} relationships name nodes that are not in the database`);
+  }
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'not_found'
   | 'forbidden'
   | 'timeout'
+  | 'conflict'
   | 'payload_too_large'
   | 'too_many_requests'
   | 'database_unavailable'
@@ -19,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   timeout: 408,
+  conflict: 409,
   payload_too_large: 413,
   too_many_requests: 429,
   database_unavailable: 503,

@@ -20,7 +20,7 @@ export const exportOperations: ApiOperation[] = [
     operationId: 'importGraph',
     tag: 'export',
     query: ImportQuerySchema,
-    errors: [400, 413],
+    errors: [400, 409, 413],
     summary: 'Check a Threadline JSON, GraphML or CSV zip file, then preview it or write it in one transaction',
     description: 'The request body is the file itself (any content type, up to 25 MB). With preview=true nothing is written.',
     reply: { name: 'ImportSummary', schema: ImportSummarySchema },

@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/neo4j.js';
+import { importFile } from '../../server/services/import/index.js';
 import { postExport, postImport } from '../support/export-api.js';
 import { rows, useSeededApi, type ErrorBody } from '../support/explore-api.js';
 import { counts, resetToSeed } from '../support/test-db.js';
@@ -100,5 +102,27 @@ describe('POST /api/import', () => {
     const wrong = await refused(JSON.stringify({ format: 'threadline-graph', version: 1, nodes: [{ id: 'person:x', labels: ['Person'], properties: { name: 'X' } }], edges: [{ id: 'rel:x', type: 'KNOWS', source: 'person:x', target: 'person:marco-rubio', properties: {} }] }));
     expect(wrong.details[0]).toEqual({ where: 'edges[0] (rel:x)', message: 'needs evidence: a non-empty list of evidence ids' });
     expect((await refused('')).details[0]?.where).toBe('body');
+  });
+});
+
+describe('an import racing a delete', () => {
+  it('answers 409 and writes nothing when a node its relationships need is deleted between the checks and the write', async () => {
+    const exported = JSON.parse((await postExport(api.url, { format: 'json', ids: THREE })).text) as { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    // The file keeps a relationship to this node, but not the node: it counts on the database having it.
+    const gone = exported.edges[0]!.target;
+    const file = { ...exported, nodes: exported.nodes.filter((n) => n.id !== gone) };
+    let afterDelete: Awaited<ReturnType<typeof counts>> | undefined;
+    // Someone else deletes the node after the import has checked the file, before it writes.
+    const racing: Database = {
+      ...api.db,
+      write: async (work, options) => {
+        await api.db.driver.executeQuery('MATCH (n:Entity {id: $gone}) DETACH DELETE n', { gone });
+        afterDelete = await counts(api.db);
+        return api.db.write(work, options);
+      },
+    };
+    const importing = importFile(racing, strToU8(JSON.stringify(file)), { preview: false });
+    await expect(importing).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/^The graph changed while importing: .*import the file again\.$/) });
+    expect(await counts(api.db)).toEqual(afterDelete);
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { ensureSchema, loadPrepared, loadSeedFiles } from '../../graph-seed/load.js';
+import { ensureSchema, loadPrepared, loadSeedFiles, MissingEndsError } from '../../graph-seed/load.js';
 import type { PreparedSeed } from '../../graph-seed/prepare.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { counts, resetToSeed, testDb } from '../support/test-db.js';
@@ -124,6 +124,20 @@ describe('the loader', () => {
     await expect(loadPrepared(db, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
     expect(await counts(db)).toEqual(before);
     expect(await rows("MATCH (n {id: 'person:test-written-first'}) RETURN n")).toEqual([]);
+  });
+
+  it('refuses relationships whose end nodes are not in the database, writing nothing of the load', async () => {
+    const before = await counts(db);
+    const seed: PreparedSeed = {
+      nodes: [{ id: 'person:test-written-first', labels: ['Person'], properties: { name: 'Written first', evidence: [] } }],
+      // As if this node had been deleted between the import's checks and its write.
+      edges: [{ id: 'rel:test-dangling', type: 'KNOWS', source: 'person:test-written-first', target: 'person:deleted-meanwhile', properties: { evidence: [] } }],
+      evidence: [],
+    };
+    const load = loadPrepared(db, seed);
+    await expect(load).rejects.toBeInstanceOf(MissingEndsError);
+    await expect(load).rejects.toThrow('1 of 1 KNOWS relationships name nodes that are not in the database');
+    expect(await counts(db)).toEqual(before);
   });
 
   it('updates a relationship loaded again, keeping one copy and every quote', async () => {

@@ -6,7 +6,7 @@
 import type { ImportFormat, ImportSummary } from '../../contract/export.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
-import { loadPrepared } from '../../../graph-seed/load.js';
+import { loadPrepared, MissingEndsError } from '../../../graph-seed/load.js';
 import type { PreparedSeed } from '../../../graph-seed/prepare.js';
 import { checkReferences } from './check-references.js';
 import { checkRows } from './check-rows.js';
@@ -67,6 +67,11 @@ export async function checkImport(db: Database, bytes: Uint8Array, given?: Impor
 export async function importFile(db: Database, bytes: Uint8Array, options: { format?: ImportFormat; preview: boolean }): Promise<ImportSummary> {
   const started = performance.now();
   const { prepared, summary } = await checkImport(db, bytes, options.format);
-  if (!options.preview) await loadPrepared(db, prepared);
+  if (!options.preview) {
+    await loadPrepared(db, prepared).catch((err: unknown) => {
+      if (!(err instanceof MissingEndsError)) throw err;
+      throw new AppError('conflict', `The graph changed while importing: ${err.message}. Nothing was written; import the file again.`, [{ where: 'body', message: err.message }]);
+    });
+  }
   return { ...summary, written: !options.preview, ms: Math.round(performance.now() - started) };
 }
