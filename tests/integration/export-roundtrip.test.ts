@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allEntityIds, graphPicture, postExport, postImport } from '../support/export-api.js';
-import { useSeededApi } from '../support/explore-api.js';
+import { rows, useSeededApi } from '../support/explore-api.js';
 import { clearGraph, counts, resetToSeed } from '../support/test-db.js';
 
 const api = useSeededApi();
@@ -29,6 +29,11 @@ describe('round trips: export the seed graph, import it into an empty database, 
   it('cypher: the script, run statement by statement in an empty database, recreates the graph; running it twice changes nothing', async () => {
     await resetToSeed(api.db);
     const before = await graphPicture(api.db);
+    // Which Cypher types the stored values have (FLOAT, not INTEGER, for the seed's numbers), per property.
+    const typeCensus = () =>
+      rows(api.db, 'MATCH (n) UNWIND keys(n) AS key RETURN key, valueType(n[key]) AS type, count(*) AS n ORDER BY key, type');
+    const typesBefore = await typeCensus();
+    expect(typesBefore.some((r) => String(r.type).startsWith('FLOAT'))).toBe(true);
     const file = await postExport(api.url, { format: 'cypher', ids: await allEntityIds(api.db) });
     expect(file.status).toBe(200);
     const statements = file.text.split('\n').filter((line) => line.trim() && !line.startsWith('//'));
@@ -42,6 +47,7 @@ describe('round trips: export the seed graph, import it into an empty database, 
     expect(after.nodes).toEqual(before.nodes);
     expect(after.edges).toEqual(before.edges);
     expect(after.evidence).toEqual(before.evidence);
+    expect(await typeCensus()).toEqual(typesBefore);
   });
 
   it('importing the same file again merges into the existing ids and changes nothing', async () => {

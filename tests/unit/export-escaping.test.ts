@@ -60,7 +60,7 @@ describe('Cypher literals', () => {
     expect(cypherString('nul\u0000')).toBe("'nul\\u0000'");
     expect(cypherName('AGREED_TO')).toBe('AGREED_TO');
     expect(cypherName('odd`name')).toBe('`odd``name`');
-    expect(cypherMap({ name: 'César', count: 9, ratio: 0.5, big: 1e21, on: true, aliases: ['a', 'b'] })).toBe("{name: 'César', count: 9, ratio: 0.5, big: 1e21, on: true, aliases: ['a', 'b']}");
+    expect(cypherMap({ name: 'César', count: 9, ratio: 0.5, big: 1e21, on: true, aliases: ['a', 'b'] })).toBe("{name: 'César', count: 9.0, ratio: 0.5, big: 1e21, on: true, aliases: ['a', 'b']}");
   });
 });
 

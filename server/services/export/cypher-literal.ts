@@ -31,7 +31,9 @@ export function cypherValue(value: unknown): string {
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as a Cypher literal`);
-    return String(value).replace('e+', 'e');
+    // Threadline stores every number as a FLOAT (JSON numbers through the driver): `9.0`, so the copy stores FLOAT too.
+    const text = String(value).replace('e+', 'e');
+    return /^-?\d+$/.test(text) ? `${text}.0` : text;
   }
   if (Array.isArray(value)) return `[${value.map(cypherValue).join(', ')}]`;
   if (typeof value === 'object') return cypherMap(value as Record<string, unknown>);
