@@ -23,6 +23,12 @@ import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
 import { ViewsMenu } from './views-menu';
 
+/**
+ * Resolves once the page has re-rendered around a change to the canvas: the timeline under it fills in and the
+ * canvas shrinks, and a fit must see the canvas's final size.
+ */
+const nextFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
 export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
   const controllerRef = useRef<CanvasController | null>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
@@ -48,6 +54,7 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
       controller.restore(snapshotFromView(view, graph), { record: undoable });
       setFilters(view.filters);
       setSelectedIds(view.selected);
+      await nextFrames();
       controller.fit();
     },
     [controller],
@@ -59,8 +66,9 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
     const view = viewInUrl();
     const load = view
       ? showView(view, false)
-      : Promise.all([fetchOverview(), ensureLayout('fcose')]).then(([graph]) => {
+      : Promise.all([fetchOverview(), ensureLayout('fcose')]).then(async ([graph]) => {
           controller.add(graph, { record: false });
+          await nextFrames();
           controller.fit();
         });
     load.then(
@@ -158,8 +166,8 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
             />
             {menu && <NodeMenu target={menu} actions={actions} onClose={() => setMenu(null)} />}
             {expansion.expansion && <ExpansionBar expansion={expansion.expansion} busy={expansion.busy} onMore={expansion.more} onDismiss={expansion.dismiss} />}
-            <Legend kinds={summary?.kinds ?? []} />
           </div>
+          <Legend kinds={summary?.kinds ?? []} />
           <TimelineStrip
             items={summary?.dated ?? []}
             range={filters.dateRange}

@@ -1,8 +1,7 @@
 import { KindIcon } from '../graph/kind-icon';
 
-/** The kinds present on the canvas, with the colour and shape each is drawn in. */
+/** The kinds present on the canvas, with the colour and shape each is drawn in; its row is there from the start, so the canvas does not shrink under a fitted view. */
 export function Legend({ kinds }: { kinds: string[] }) {
-  if (kinds.length === 0) return null;
   return (
     <ul className="legend" aria-label="Legend">
       {kinds.map((kind) => (

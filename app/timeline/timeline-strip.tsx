@@ -15,12 +15,14 @@ const STACK = 3;
 
 /** The dated events and relationships in view, on a line; dragging across it filters the canvas to those days. */
 export function TimelineStrip({ items, range, onRange, onPick }: Props) {
+  const section = useRef<HTMLElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(800);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
 
+  // The strip is always there, at one height (CSS), so the canvas above it keeps its size as items come and go.
   useEffect(() => {
-    const element = svg.current;
+    const element = section.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width || 800));
     observer.observe(element);
@@ -29,7 +31,7 @@ export function TimelineStrip({ items, range, onRange, onPick }: Props) {
 
   if (items.length === 0) {
     return (
-      <section className="timeline timeline-empty" aria-label="Timeline">
+      <section ref={section} className="timeline timeline-empty" aria-label="Timeline">
         No dated events or relationships on the canvas.
       </section>
     );
@@ -41,7 +43,7 @@ export function TimelineStrip({ items, range, onRange, onPick }: Props) {
   const brush = drag ? [Math.min(drag.start, drag.end), Math.max(drag.start, drag.end)] : range ? [scale.x(toDay(range[0]) - 0.5), scale.x(toDay(range[1]) + 0.5)] : null;
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section ref={section} className="timeline" aria-label="Timeline">
       <header>
         <span>Timeline · drag across days to filter the canvas</span>
         {range && (

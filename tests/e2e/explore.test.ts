@@ -5,6 +5,19 @@ import { useE2eApp } from '../support/e2e-app.js';
 const app = useE2eApp();
 
 describe('a researcher on the canvas', () => {
+  it('opens on the best-connected part of the graph, fitted to the canvas as it is once the timeline has filled in', async () => {
+    // Centred vertically: the fit saw the canvas's final height (before, the timeline grew after the fit, and the
+    // bottom of the graph sat against the canvas's edge).
+    const centred = app.page.waitForFunction(() => {
+      const cy = (window as unknown as { __threadlineCy?: { nodes(): { length: number }; animated(): boolean; elements(): { renderedBoundingBox(): { y1: number; y2: number } } } }).__threadlineCy;
+      const canvas = document.querySelector('[data-testid="graph-canvas"]');
+      if (!cy || !canvas || cy.nodes().length < 40 || cy.animated()) return false;
+      const box = cy.elements().renderedBoundingBox();
+      return Math.abs(box.y1 - (canvas.clientHeight - box.y2)) < 12;
+    }, null, { timeout: 15_000 });
+    await expect(centred).resolves.toBeTruthy();
+  });
+
   it('starts from an empty canvas, finds Rubio and puts him on it', async () => {
     await app.page.getByRole('button', { name: 'Clear' }).click();
     expect(await canvasNodeIds(app.page)).toEqual([]);
