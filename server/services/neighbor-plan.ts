@@ -7,7 +7,8 @@
  *   Cost ~ degree. Right for ordinary nodes.
  * - `index`: walk the type's range index on `r.id` in order from the cursor, at most `budget` entries, keeping
  *   those that touch the node. Cost ~ budget, a small multiple of fetch x (relationships of the type / degree).
- *   Right for hubs, where most of the type's relationships touch the node. The walk is cut at `budget` entries
+ *   Right for hubs, where most of the type's relationships touch the node. `USING INDEX SEEK`, not `USING INDEX`:
+ *   with the latter Neo4j may scan the index from its start and filter, reading every entry before a deep cursor. The walk is cut at `budget` entries
  *   whatever plan Neo4j picks (the LIMIT comes before any test on the node); when it is cut before finding
  *   `fetch` rows (the hub's ids cluster away from the cursor), the branch says so and is read again by `expand`.
  */
@@ -50,7 +51,7 @@ export function neighborBranch(type: string, direction: Direction, strategy: Str
   if (strategy === 'expand') return expandBranch([type], direction);
   const touches = direction === 'out' ? 'w[0] = n' : direction === 'in' ? 'w[2] = n' : '(w[0] = n OR w[2] = n)';
   return (
-    `MATCH (a)-[r:${t}]->(b) USING INDEX r:${t}(id) WHERE r.id >= $afterEdge ` +
+    `MATCH (a)-[r:${t}]->(b) USING INDEX SEEK r:${t}(id) WHERE r.id >= $afterEdge ` +
     `WITH a, r, b ORDER BY r.id LIMIT $${budgetParameter(t)} ` +
     `WITH collect([a, r, b]) AS walked ` +
     `WITH size(walked) = $${budgetParameter(t)} AS full, [w IN walked WHERE ${touches} | [w[1], CASE WHEN w[0] = n THEN w[2] ELSE w[0] END]] AS touching ` +

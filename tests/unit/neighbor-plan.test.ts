@@ -45,7 +45,7 @@ describe('neighborBranch', () => {
 
   it('bounds an index walk by its budget before looking at the node', () => {
     const branch = neighborBranch('LEADS', 'both', 'index');
-    expect(branch).toContain('USING INDEX r:LEADS(id)');
+    expect(branch).toContain('USING INDEX SEEK r:LEADS(id)');
     expect(branch.indexOf(`LIMIT $${budgetParameter('LEADS')}`)).toBeLessThan(branch.indexOf('= n'));
   });
 
