@@ -40,7 +40,7 @@ export function CanvasToolbar({ controller, summary, selectedIds, sizeByDegree, 
         <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => controller?.zoomBy(0.8)}>
           −
         </button>
-        <button type="button" title="Fit the graph in view (F)" onClick={() => controller?.fit()}>
+        <button type="button" title="Fit the graph in view (F)" onClick={() => controller?.fitView()}>
           Fit
         </button>
       </div>

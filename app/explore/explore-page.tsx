@@ -23,12 +23,6 @@ import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
 import { ViewsMenu } from './views-menu';
 
-/**
- * Resolves once the page has re-rendered around a change to the canvas: the timeline under it fills in and the
- * canvas shrinks, and a fit must see the canvas's final size.
- */
-const nextFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-
 export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
   const controllerRef = useRef<CanvasController | null>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
@@ -54,8 +48,7 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
       controller.restore(snapshotFromView(view, graph), { record: undoable });
       setFilters(view.filters);
       setSelectedIds(view.selected);
-      await nextFrames();
-      controller.fit();
+      controller.fitView();
     },
     [controller],
   );
@@ -66,10 +59,9 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
     const view = viewInUrl();
     const load = view
       ? showView(view, false)
-      : Promise.all([fetchOverview(), ensureLayout('fcose')]).then(async ([graph]) => {
+      : Promise.all([fetchOverview(), ensureLayout('fcose')]).then(([graph]) => {
           controller.add(graph, { record: false });
-          await nextFrames();
-          controller.fit();
+              controller.fitView();
         });
     load.then(
       () => setStatus({ busy: false }),
@@ -84,7 +76,7 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
     (node: WireNode) => {
       controller?.add({ nodes: [node], edges: [] });
       setSelectedIds([node.id]);
-      controller?.fit([node.id]);
+      controller?.fitView([node.id]);
     },
     [controller],
   );
@@ -94,7 +86,7 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
       controller?.add(result.graph);
       const ids = [...result.graph.nodes.map((n) => n.id), ...result.graph.edges.map((e) => e.id)];
       controller?.highlight(ids);
-      controller?.fit(ids);
+      controller?.fitView(ids);
     },
     [controller],
   );

@@ -22,7 +22,7 @@ export function useShortcuts(controller: CanvasController | null, selectedIds: s
         e.preventDefault();
         controller.redo();
       } else if (!mod && e.key.toLowerCase() === 'f') {
-        controller.fit();
+        controller.fitView();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -161,7 +161,7 @@ export class CanvasController {
   }
 
   /** Brings elements into view; a single node is centred rather than blown up to fill the screen. */
-  fit(ids: string[] = []): void {
+  fitView(ids: string[] = []): void {
     const target = ids.length ? this.byIds(ids) : this.cy.elements(':visible');
     if (target.empty()) return;
     this.cy.stop();

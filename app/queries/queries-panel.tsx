@@ -37,11 +37,11 @@ export function QueriesPanel({ controller, selectedIds, onClose }: Props) {
       controller.restore({ nodes: [], edges: [] }, { record: true });
       controller.add(result.graph, { record: false });
       controller.highlight([]);
-      controller.fit();
+      controller.fitView();
     } else {
       controller.add(result.graph);
       controller.highlight(ids);
-      controller.fit(ids);
+      controller.fitView(ids);
     }
   };
 
