@@ -4,7 +4,7 @@
  * then pulled twice towards the neighbours' mean), so hubs gather their neighbourhoods as a force layout would.
  */
 import type { Position } from 'cytoscape';
-import type { Graph, WireEdge, WireNode } from '../server/contract/index.js';
+import type { Graph, WireEdge, WireNode } from '../shared/contract/index.js';
 import { SyntheticGraph } from './generator.js';
 import { hash32, mulberry32 } from './prng.js';
 

@@ -7,7 +7,7 @@
  * Node i is a pure function of (seed, i), so any node can be named without generating the others; edges come from
  * one seeded stream, in batches, so a million-node graph is never held in memory at once.
  */
-import type { EdgeRow, EvidenceRow, NodeRow } from '../graph-seed/prepare.js';
+import type { EdgeRow, EvidenceRow, NodeRow } from '../server/db/graph-writer.js';
 import { hash32, intBetween, mulberry32, pick, type Random } from './prng.js';
 import { quoteAt, sourceText, type SourceText } from './source-text.js';
 import * as v from './vocabulary.js';

@@ -3,8 +3,8 @@
  * relationships, then the evidence quotes, each phase timed on its own so nodes/s and relationships/s are not
  * blurred together. Each chunk is one transaction of CHUNK rows (the importer writes UNWIND batches inside it).
  */
-import { ensureSchema, loadPreparedInChunks } from '../graph-seed/load.js';
-import type { PreparedSeed } from '../graph-seed/prepare.js';
+import { ensureSchema, loadPreparedInChunks } from '../server/db/graph-writer.js';
+import type { PreparedSeed } from '../server/db/graph-writer.js';
 import type { Database } from '../server/db/neo4j.js';
 import type { SyntheticGraph } from './generator.js';
 

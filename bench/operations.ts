@@ -2,7 +2,7 @@
  * The operations measured, each as an HTTP request to the API and as the service call behind it (which the
  * driver baseline records and replays). Inputs are drawn from the seeded generator, so runs are comparable.
  */
-import type { SavedQuery } from '../server/contract/index.js';
+import type { SavedQuery } from '../shared/contract/index.js';
 import type { Database } from '../server/db/neo4j.js';
 import { neighbors } from '../server/services/neighbor-service.js';
 import { nodeDetails } from '../server/services/node-service.js';

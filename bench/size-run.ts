@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import { createApp } from '../server/app.js';
-import type { SavedQuery } from '../server/contract/index.js';
+import type { SavedQuery } from '../shared/contract/index.js';
 import type { Database } from '../server/db/neo4j.js';
 import { measureLatency, type LatencyFigures } from './api-latency.js';
 import { SyntheticGraph } from './generator.js';

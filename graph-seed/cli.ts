@@ -11,9 +11,9 @@ import { connectConfigured } from '../server/db/connect-configured.js';
 import { AppError } from '../server/errors.js';
 import { checkImport } from '../server/services/import/index.js';
 import { SetupError } from '../server/setup-error.js';
-import { defaultSeedFiles } from './index.js';
-import { loadPrepared, loadSeedFiles, type LoadSummary } from './load.js';
-import { SeedError } from './prepare.js';
+import { defaultSeedFiles, loadSeedFiles } from '../server/services/seed/shipped-seeds.js';
+import { loadPrepared, type LoadSummary } from '../server/db/graph-writer.js';
+import { SeedError } from '../server/services/seed/prepare.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
 

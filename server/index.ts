@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seedIfEmpty } from '../graph-seed/index.js';
+import { seedIfEmpty } from './services/seed/shipped-seeds.js';
 import { createApp } from './app.js';
 import { accessMode, assertAccessConfigured } from './auth/access-mode.js';
 import { ensureAuthSchema } from './auth/user-store.js';
@@ -13,7 +13,7 @@ import { assertPortFree } from './db/local-neo4j.js';
 import { ensureStarterQueries } from './services/queries/starter-queries.js';
 import { ensureViewSchema } from './services/view-store.js';
 import { SetupError } from './setup-error.js';
-import { SeedError } from '../graph-seed/prepare.js';
+import { SeedError } from './services/seed/prepare.js';
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const say = (message: string) => console.log(`[threadline] ${message}`);

@@ -1,5 +1,5 @@
 /** The one fetch wrapper: JSON in, JSON out, typed errors; no UI side effects. */
-import type { ApiError } from '../../server/contract';
+import type { ApiError } from '../../shared/contract';
 
 export class ApiRequestError extends Error {
   constructor(

@@ -1,10 +1,9 @@
-import type { Evidence, WireEdge, WireNode } from '../../server/contract';
-import { kindOf } from '../graph/palette';
-import { edgeLabel } from '../graph/sync-elements';
+import type { Evidence, WireEdge, WireNode } from '../../shared/contract';
 import { useEdgeDetails } from './api/use-edge-details';
 import { useNodeDetails } from './api/use-node-details';
 import { EvidenceCard } from './evidence-card';
 import { PropertyList } from './property-list';
+import { edgeLabel, kindOf } from '../../shared/model/graph-model';
 
 interface Props {
   id: string;

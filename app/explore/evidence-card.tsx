@@ -1,4 +1,4 @@
-import type { Evidence } from '../../server/contract';
+import type { Evidence } from '../../shared/contract';
 import { CONFIDENCE_LABELS } from './filters-panel';
 
 /** One quote as a journalist needs it: the words, who said them, how sure, and where to read them. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Evidence, PathResult, WireNode } from '../../server/contract';
+import type { Evidence, PathResult, WireNode } from '../../shared/contract';
 import { EMPTY_SUMMARY, type CanvasController, type CanvasSummary } from '../graph/canvas-controller';
 import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
 import { GraphCanvas, type ContextTarget } from '../graph/graph-canvas';

@@ -1,7 +1,7 @@
 import type { CanvasSummary } from '../graph/canvas-controller';
 import type { CanvasFilters } from '../graph/filters';
 import { KindIcon } from '../graph/kind-icon';
-import { edgeLabel } from '../graph/sync-elements';
+import { edgeLabel } from '../../shared/model/graph-model';
 
 const CONFIDENCE_LABELS: Record<string, string> = {
   fact: 'Stated as fact',

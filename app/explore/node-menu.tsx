@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { edgeLabel } from '../graph/sync-elements';
 import type { ContextTarget } from '../graph/graph-canvas';
 import { useNodeDetails } from './api/use-node-details';
+import { edgeLabel } from '../../shared/model/graph-model';
 
 export interface NodeMenuActions {
   expand: (id: string, types?: string[], direction?: 'in' | 'out' | 'both') => void;

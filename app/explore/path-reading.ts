@@ -1,6 +1,5 @@
-import type { Path, WireNode } from '../../server/contract';
-import { edgeLabel } from '../graph/sync-elements';
-
+import type { Path, WireNode } from '../../shared/contract';
+import { edgeLabel } from '../../shared/model/graph-model';
 export interface PathStep {
   edgeId: string;
   sentence: string;

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Evidence, PathResult } from '../../server/contract';
+import type { Evidence, PathResult } from '../../shared/contract';
 import { edgeDetailsQuery } from './api/use-edge-details';
 import { usePaths } from './api/use-paths';
 import { EvidenceCard } from './evidence-card';

@@ -1,8 +1,8 @@
 import { useDeferredValue, useId, useState } from 'react';
-import type { WireNode } from '../../server/contract';
+import type { WireNode } from '../../shared/contract';
 import { KindIcon } from '../graph/kind-icon';
-import { kindOf } from '../graph/palette';
 import { useSearch } from './api/use-search';
+import { kindOf } from '../../shared/model/graph-model';
 
 /** Typeahead over the full-text index: label, kind and a snippet per hit; Enter or click picks one. */
 export function SearchBox({ onPick }: { onPick: (node: WireNode) => void }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Evidence } from '../../server/contract';
+import type { Evidence } from '../../shared/contract';
 import { useSourceText } from './api/use-source-text';
 
 /** The stored source text with the quote highlighted and scrolled into view. */

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../server/contract';
+import type { ExportFormat } from '../../shared/contract';
 
 /** Every format the Export dialog offers, in menu order: images are drawn in the browser, the rest by the server. */
 export type ExportChoice =

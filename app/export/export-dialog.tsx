@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import { slug } from '../../server/services/export/filename';
+import { slug } from '../../shared/contract/export-filename';
 import { citedSources, fetchExport } from './api/export-file';
 import { saveBlob } from './download';
 import { EXPORT_CHOICES, type ExportChoice } from './export-choices';

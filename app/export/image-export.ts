@@ -1,8 +1,8 @@
 /** PNG and SVG of the canvas (or the selection), drawn from an offscreen copy, with a title, legend and sources. */
 import type { Core } from 'cytoscape';
 import { offscreenCopy } from '../graph/offscreen-copy';
-import { styleOf } from '../graph/palette';
-import { shapePath } from '../graph/shape-outlines';
+import { styleOf } from '../../shared/style/palette';
+import { shapePath } from '../../shared/style/shape-outlines';
 import type { ScopeElements } from './export-scope';
 import { canvasMeasure, sceneOf } from './scene';
 import { figureSvg, FONT, layoutFigure, type Decorations, type Measure } from './svg-figure';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportSummary } from '../../server/contract';
+import type { ImportSummary } from '../../shared/contract';
 import { importFile } from './api/import-file';
 
 type State =

@@ -3,7 +3,7 @@
  * and sources footer. Pure: the layout is shared by the SVG writer below and the PNG composer, and both are
  * testable without a browser. Text is SVG `<text>`, so it stays text in Inkscape and Illustrator.
  */
-import { shapePath } from '../graph/shape-outlines';
+import { shapePath } from '../../shared/style/shape-outlines';
 
 export interface SceneNode {
   x: number;

@@ -1,5 +1,5 @@
 import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
-import type { Graph } from '../../server/contract';
+import type { Graph } from '../../shared/contract';
 import { isFilteredOut, NO_FILTERS, type CanvasFilters } from './filters';
 import { emptyHistory, record, redo, undo, type History, type HistoryBudget } from './history';
 import { ensureLayout, layoutLoaded } from './layout-loader';

@@ -1,5 +1,5 @@
-import { styleOf } from './palette';
-import { OUTLINES } from './shape-outlines';
+import { styleOf } from '../../shared/style/palette';
+import { OUTLINES } from '../../shared/style/shape-outlines';
 
 /** A node kind's colour and shape, as the canvas draws it. */
 export function KindIcon({ labels, size = 12 }: { labels: readonly string[]; size?: number }) {

@@ -10,7 +10,7 @@
  * elements, positions, selection, viewport and event handlers live in `cy` and survive.
  */
 import type { Core, CytoscapeOptions } from 'cytoscape';
-import { largeViewStylesheet, stylesheet } from './stylesheet';
+import { largeViewStylesheet, stylesheet } from '../../shared/style/stylesheet';
 
 /** From this many elements (nodes + edges) the canvas draws the large-view way... */
 export const LARGE_VIEW_ELEMENTS = 5_000;

@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { stylesheet } from './stylesheet';
+import { stylesheet } from '../../shared/style/stylesheet';
 
 /**
  * A second, invisible Cytoscape holding some of the canvas's elements at their positions, drawn with the full-detail

@@ -1,5 +1,5 @@
-import type { Graph, WireEdge, WireNode } from '../../server/contract';
-import { kindOf } from './palette';
+import type { Graph, WireEdge, WireNode } from '../../shared/contract';
+import { edgeLabel, kindOf } from '../../shared/model/graph-model';
 
 export interface NodeData {
   id: string;
@@ -24,11 +24,6 @@ export interface ElementsDiff {
   addNodes: NodeData[];
   addEdges: EdgeData[];
   remove: string[];
-}
-
-/** Edges are drawn as readable phrases: AGREED_TO → "agreed to". */
-export function edgeLabel(type: string): string {
-  return type.toLowerCase().replace(/_/g, ' ');
 }
 
 const stringProp = (properties: Record<string, unknown>, key: string) => {

@@ -2,10 +2,11 @@
  * The view in a URL: nodes on the canvas with their positions and flags, the filters and the selection.
  * Edges and properties are not in it; they are fetched again (POST /api/subgraph) when the URL is opened.
  */
-import type { Graph } from '../../server/contract';
+import type { Graph } from '../../shared/contract';
 import type { CanvasSnapshot } from './canvas-controller';
 import { edgeData, nodeData } from './sync-elements';
 import { NO_FILTERS, type CanvasFilters } from './filters';
+import { fromBase64Url, toBase64Url } from '../../shared/text/base64url';
 
 export interface ViewNode {
   id: string;
@@ -73,16 +74,4 @@ export function decodeView(encoded: string): ViewState | null {
   } catch {
     return null;
   }
-}
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  bytes.forEach((b) => (binary += String.fromCharCode(b)));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(encoded: string): string {
-  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }

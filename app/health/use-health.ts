@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Health } from '../../server/contract';
+import type { Health } from '../../shared/contract';
 import { apiFetch, ApiRequestError } from '../api/client';
 
 /** A 503 from /health still carries a Health body; it is data here, not an error. */

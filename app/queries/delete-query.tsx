@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SavedQuery } from '../../server/contract';
+import type { SavedQuery } from '../../shared/contract';
 import { useDeleteQuery } from './api/use-delete-query';
 import { QueryError } from './query-error';
 

@@ -2,7 +2,7 @@
  * The run form's values: every field is text (a select for booleans), turned into JSON for the API.
  * Checked here for quick feedback; the server checks again and is the authority.
  */
-import type { ParamType, QueryParameter } from '../../server/contract';
+import type { ParamType, QueryParameter } from '../../shared/contract';
 
 export type FormValues = Record<string, string>;
 

@@ -1,4 +1,4 @@
-import type { ParamType } from '../../server/contract';
+import type { ParamType } from '../../shared/contract';
 import { useCheckCypher } from './api/use-check-cypher';
 import { TYPE_LABELS } from './param-values';
 import { QueryError } from './query-error';

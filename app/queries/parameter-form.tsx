@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { QueryParameter } from '../../server/contract';
+import type { QueryParameter } from '../../shared/contract';
 import { TYPE_LABELS, valueOf, type FormValues } from './param-values';
 
 export interface SelectedNode {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RunResult } from '../../server/contract';
+import type { RunResult } from '../../shared/contract';
 import type { CanvasController } from '../graph/canvas-controller';
 import { useSavedQuery } from './api/use-saved-query';
 import { useSchema } from './api/use-schema';

@@ -1,5 +1,5 @@
 /** A query being edited: the form's text fields, turned into the API's input when saved or run. */
-import type { ParamType, QueryParameter, SavedQuery, SavedQueryInput } from '../../server/contract';
+import type { ParamType, QueryParameter, SavedQuery, SavedQueryInput } from '../../shared/contract';
 import { defaultText, splitList } from './param-values';
 
 export interface DraftParameter {

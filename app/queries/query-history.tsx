@@ -1,4 +1,4 @@
-import type { SavedQuery } from '../../server/contract';
+import type { SavedQuery } from '../../shared/contract';
 import { useQueryHistory } from './api/use-query-history';
 import { useRestoreQuery } from './api/use-restore-query';
 import { QueryError } from './query-error';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RunResult, SavedQuery } from '../../server/contract';
+import type { RunResult, SavedQuery } from '../../shared/contract';
 import { cypherPosition, fieldErrors } from './api-errors';
 import { CypherEditor } from './cypher-editor';
 import type { Vocabulary } from './cypher-completion';

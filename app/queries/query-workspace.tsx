@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RunResult, SavedQuery } from '../../server/contract';
+import type { RunResult, SavedQuery } from '../../shared/contract';
 import { useCreateQuery } from './api/use-create-query';
 import { useUpdateQuery } from './api/use-update-query';
 import { cypherPosition, fieldErrors } from './api-errors';

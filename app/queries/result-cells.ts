@@ -1,5 +1,5 @@
 /** How query result rows sort: numbers by value, everything else as the table reads it. */
-import { cellText } from '../../server/contract/result-cells';
+import { cellText } from '../../shared/contract/result-cells';
 
 /** Numbers by value, everything else by its text as read in the table (numbers inside it too). */
 function compareCells(a: unknown, b: unknown): number {

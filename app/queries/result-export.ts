@@ -1,7 +1,7 @@
 /** The result table as a file: CSV for spreadsheets (safe to open), JSON for scripts. */
-import type { RunResult } from '../../server/contract';
-import { BOM, resultTableCsv } from '../../server/contract/csv';
-import { cellText } from '../../server/contract/result-cells';
+import type { RunResult } from '../../shared/contract';
+import { BOM, resultTableCsv } from '../../shared/text/csv';
+import { cellText } from '../../shared/contract/result-cells';
 
 /** UTF-8 CSV with a byte-order mark (so Excel reads accents), CRLF lines, formula-safe; nodes and relationships by id. */
 export function toCsv(result: Pick<RunResult, 'columns' | 'rows'>): string {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { RunResult } from '../../server/contract';
+import type { RunResult } from '../../shared/contract';
 import { download, exportFileName, toCsv, toJson } from './result-export';
 import { ResultsTable } from './results-table';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { KindIcon } from '../graph/kind-icon';
-import { isEdge, isNode, isPath, nodeName } from '../../server/contract/result-cells';
+import { isEdge, isNode, isPath, nodeName } from '../../shared/contract/result-cells';
 import { sortRows, type SortOrder } from './result-cells';
 
 /** Rows drawn at a time: a capped result can hold thousands. */

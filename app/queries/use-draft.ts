@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SavedQuery } from '../../server/contract';
+import type { SavedQuery } from '../../shared/contract';
 import { draftOf, isDirty, type Draft } from './query-draft';
 
 const versionOf = (query?: SavedQuery) => (query ? `${query.id}@${query.version}` : null);

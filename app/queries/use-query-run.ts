@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RunResult, SavedQuery } from '../../server/contract';
+import type { RunResult, SavedQuery } from '../../shared/contract';
 import { useRunCypher } from './api/use-run-cypher';
 import { useRunQuery } from './api/use-run-query';
 

@@ -10,7 +10,7 @@ import type { CanvasController } from '../../app/graph/canvas-controller';
 import { NO_FILTERS } from '../../app/graph/filters';
 import { GraphCanvas } from '../../app/graph/graph-canvas';
 import { initialMode, webglAvailable, type RendererChoice, type ViewMode } from '../../app/graph/level-of-detail';
-import type { Graph } from '../../server/contract';
+import type { Graph } from '../../shared/contract';
 
 export interface BenchPageState {
   /** Milliseconds from navigation to the first frame drawn with the elements. */

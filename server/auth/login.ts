@@ -1,4 +1,4 @@
-import type { LoginInput } from '../contract/index.js';
+import type { LoginInput } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
 import { verifyNothing, verifyPassword } from './password.js';

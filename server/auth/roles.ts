@@ -1,4 +1,4 @@
-import { ROLES } from '../contract/auth.js';
+import { ROLES } from '../../shared/contract/auth.js';
 
 /** viewer < analyst < editor < admin. */
 export type Role = (typeof ROLES)[number];

@@ -1,5 +1,5 @@
 /** Login sessions and API tokens: bearer secrets are never stored, only their SHA-256. */
-import type { Token } from '../contract/index.js';
+import type { Token } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
 import type { Role } from './roles.js';

@@ -5,7 +5,7 @@
  *   (:_Session {hash, user, createdAt, expiresAt})      hash = SHA-256 of the cookie value
  *   (:_Token {id, hash, user, name, createdAt, lastUsedAt})  hash = SHA-256 of the bearer secret
  */
-import type { User } from '../contract/index.js';
+import type { User } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
 import { hashPassword } from './password.js';

@@ -1,7 +1,7 @@
 /** A query result as text: an aligned table for people, CSV for spreadsheets, JSON for scripts. */
-import { resultTableCsv } from '../contract/csv.js';
-import type { RunResult } from '../contract/index.js';
-import { cellText } from '../contract/result-cells.js';
+import { resultTableCsv } from '../../shared/text/csv.js';
+import type { RunResult } from '../../shared/contract/index.js';
+import { cellText } from '../../shared/contract/result-cells.js';
 
 export const FORMATS = ['table', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];

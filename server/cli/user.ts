@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ensureAuthSchema, findCredentials, listUsers, removeUser, saveUser } from '../auth/user-store.js';
 import type { Role } from '../auth/roles.js';
 import { loadConfig } from '../config.js';
-import { PasswordSchema, RoleSchema, UserNameSchema } from '../contract/index.js';
+import { PasswordSchema, RoleSchema, UserNameSchema } from '../../shared/contract/index.js';
 import { connectConfigured } from '../db/connect-configured.js';
 import { AppError } from '../errors.js';
 import { SetupError } from '../setup-error.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
 import type { Node, Path, Relationship } from 'neo4j-driver';
-import type { Graph, WireEdge, WireNode } from '../contract/index.js';
+import type { Graph, WireEdge, WireNode } from '../../shared/contract/index.js';
 import type { Database } from './neo4j.js';
 
 /** A source's full text is too heavy for the canvas; it is served by its own endpoint. */

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { LoginInputSchema, TokenIdParamsSchema, TokenInputSchema, type Me, type TokenList } from '../contract/index.js';
+import { LoginInputSchema, TokenIdParamsSchema, TokenInputSchema, type Me, type TokenList } from '../../shared/contract/index.js';
 import type { AccessMode } from '../auth/access-mode.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/cookies.js';
 import { logIn } from '../auth/login.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { IdParamsSchema, NeighborQuerySchema, PathQuerySchema, SubgraphRequestSchema } from '../contract/index.js';
+import { IdParamsSchema, NeighborQuerySchema, PathQuerySchema, SubgraphRequestSchema } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { edgeDetails } from '../services/edge-service.js';
 import { evidenceDetails } from '../services/evidence-service.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { OverviewQuerySchema, SearchQuerySchema, type SearchResult } from '../contract/index.js';
+import { OverviewQuerySchema, SearchQuerySchema, type SearchResult } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { overview } from '../services/overview-service.js';
 import { search } from '../services/search-service.js';

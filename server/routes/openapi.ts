@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { withRoles } from '../auth/openapi-roles.js';
-import { authOperations } from '../contract/auth-operations.js';
-import { exploreOperations } from '../contract/explore-operations.js';
-import { exportOperations } from '../contract/export-operations.js';
-import { buildOpenApiDocument, type ApiOperation } from '../contract/openapi.js';
-import { queryOperations } from '../contract/query-operations.js';
-import { viewOperations } from '../contract/view-operations.js';
+import { authOperations } from '../../shared/contract/auth-operations.js';
+import { exploreOperations } from '../../shared/contract/explore-operations.js';
+import { exportOperations } from '../../shared/contract/export-operations.js';
+import { buildOpenApiDocument, type ApiOperation } from '../../shared/contract/openapi.js';
+import { queryOperations } from '../../shared/contract/query-operations.js';
+import { viewOperations } from '../../shared/contract/view-operations.js';
 
 const INFO = {
   title: 'Threadline API',

@@ -10,7 +10,7 @@ import {
   SavedQueryUpdateSchema,
   type CypherCheck,
   type SavedQueryList,
-} from '../contract/index.js';
+} from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { checkCypher, type QueryLimits } from '../services/queries/cypher-runner.js';
 import * as queries from '../services/queries/saved-queries.js';

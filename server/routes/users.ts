@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { UserInputSchema, UserNameParamsSchema, type UserList } from '../contract/index.js';
+import { UserInputSchema, UserNameParamsSchema, type UserList } from '../../shared/contract/index.js';
 import { listUsers, removeUser, saveUser } from '../auth/user-store.js';
 import type { Database } from '../db/neo4j.js';
 import { parse } from './validate.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { SavedViewInputSchema, ViewIdParamsSchema, type SavedViewList } from '../contract/index.js';
+import { SavedViewInputSchema, ViewIdParamsSchema, type SavedViewList } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { deleteView, getView, listViews, saveView } from '../services/view-store.js';
 import { parse } from './validate.js';

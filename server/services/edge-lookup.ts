@@ -1,6 +1,6 @@
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
-import { ENTITY_LABEL } from '../../graph-seed/load.js';
 import { relationshipTypes } from './cypher-names.js';
+import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 export interface FoundEdge {
   source: Node;

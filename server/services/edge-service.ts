@@ -1,4 +1,4 @@
-import type { EdgeDetails } from '../contract/index.js';
+import type { EdgeDetails } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { stableNodeId, toWireEdge, toWireNode } from '../db/to-graph.js';
 import { AppError } from '../errors.js';

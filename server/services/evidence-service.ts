@@ -1,10 +1,10 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
-import type { Evidence, EvidenceDetails } from '../contract/index.js';
+import type { Evidence, EvidenceDetails } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { GraphCollector, toPlain } from '../db/to-graph.js';
 import { AppError } from '../errors.js';
-import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../graph-seed/load.js';
 import { findEdges } from './edge-lookup.js';
+import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../shared/model/graph-model.js';
 
 /** Evidence objects for these ids, in the order given (unknown ids are skipped), each with its source's name. */
 export async function fetchEvidence(tx: ManagedTransaction, ids: readonly string[]): Promise<Evidence[]> {

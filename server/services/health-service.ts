@@ -1,4 +1,4 @@
-import type { Health } from '../contract/index.js';
+import type { Health } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 
 /** Asks Neo4j for its version on every call, so the answer recovers by itself when Neo4j returns. */

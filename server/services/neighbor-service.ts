@@ -1,11 +1,11 @@
 import { int, type ManagedTransaction, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
-import { encodeNeighborCursor, type NeighborCursor, type NeighborPage, type WireNode } from '../contract/index.js';
+import { encodeNeighborCursor, type NeighborCursor, type NeighborPage, type WireNode } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { stableNodeId, toWireEdge, toWireNode } from '../db/to-graph.js';
 import { AppError } from '../errors.js';
-import { ENTITY_LABEL } from '../../graph-seed/load.js';
 import { degreeExpression, relationshipTypes, safeName, type Direction } from './cypher-names.js';
 import { budgetParameter, chooseStrategy, expandBranch, indexBudget, neighborBranch, neighborPageQuery, type Strategy, type TypeStats } from './neighbor-plan.js';
+import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 export interface NeighborOptions {
   types: string[];

@@ -1,11 +1,11 @@
 import type { Node } from 'neo4j-driver';
-import type { Degree, NodeDetails } from '../contract/index.js';
+import type { Degree, NodeDetails } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { toWireNode } from '../db/to-graph.js';
 import { AppError } from '../errors.js';
-import { ENTITY_LABEL } from '../../graph-seed/load.js';
 import { degreeExpression, relationshipTypes } from './cypher-names.js';
 import { fetchEvidence } from './evidence-service.js';
+import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 /**
  * A node, the quotes behind its properties, and its degree per type and direction.

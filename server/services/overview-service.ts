@@ -1,8 +1,8 @@
 import { int } from 'neo4j-driver';
-import type { Graph } from '../contract/index.js';
+import type { Graph } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { GraphCollector } from '../db/to-graph.js';
-import { ENTITY_LABEL } from '../../graph-seed/load.js';
+import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 /** The best-connected nodes and every relationship among them: the explorer's first view. */
 export async function overview(db: Database, limit: number): Promise<Graph> {

@@ -1,9 +1,9 @@
 import { int, type Node, type Path as Neo4jPath } from 'neo4j-driver';
-import type { Path, PathResult } from '../contract/index.js';
+import type { Path, PathResult } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { GraphCollector, stableNodeId, toWireEdge, toWireNode } from '../db/to-graph.js';
 import { AppError } from '../errors.js';
-import { ENTITY_LABEL } from '../../graph-seed/load.js';
+import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 export interface PathOptions {
   from: string;

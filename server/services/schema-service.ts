@@ -1,7 +1,6 @@
-import type { SchemaSummary } from '../contract/index.js';
+import type { SchemaSummary } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
-import { ENTITY_LABEL } from '../../graph-seed/load.js';
-
+import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 /** Elements read per kind or type to list its property keys. */
 export const KEY_SAMPLE = 200;
 

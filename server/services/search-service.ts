@@ -1,8 +1,8 @@
 import { int } from 'neo4j-driver';
-import type { SearchHit } from '../contract/index.js';
+import type { SearchHit } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { toWireNode } from '../db/to-graph.js';
-import { SEARCH_INDEX } from '../../graph-seed/load.js';
+import { SEARCH_INDEX } from '../../shared/model/graph-model.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 

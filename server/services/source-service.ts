@@ -1,9 +1,9 @@
 import type { Node } from 'neo4j-driver';
-import type { SourceText } from '../contract/index.js';
+import type { SourceText } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { toWireNode } from '../db/to-graph.js';
 import { AppError } from '../errors.js';
-import { ENTITY_LABEL } from '../../graph-seed/load.js';
+import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 /** The full stored text of a source, which evidence `start`/`end` offsets point into. */
 export async function sourceText(db: Database, id: string): Promise<SourceText> {

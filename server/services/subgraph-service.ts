@@ -1,8 +1,8 @@
 import type { Node, Relationship } from 'neo4j-driver';
-import type { SubgraphResult } from '../contract/index.js';
+import type { SubgraphResult } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { GraphCollector, stableNodeId } from '../db/to-graph.js';
-import { ENTITY_LABEL } from '../../graph-seed/load.js';
+import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 /** The content nodes with these ids and every relationship among them; ids that name no node come back as `missing`. */
 export async function subgraph(db: Database, ids: string[]): Promise<SubgraphResult> {

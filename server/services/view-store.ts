@@ -1,7 +1,7 @@
-import type { SavedView, SavedViewInput } from '../contract/index.js';
+import type { SavedView, SavedViewInput } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
-import { slugify } from './slug.js';
+import { slugify } from '../../shared/text/slug.js';
 
 /** Not `Entity`: views never show up as part of the knowledge graph. */
 const LABEL = '_SavedView';

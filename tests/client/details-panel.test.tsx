@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DetailsPanel } from '../../app/explore/details-panel';
-import type { EdgeDetails, Evidence, NodeDetails } from '../../server/contract';
+import type { EdgeDetails, Evidence, NodeDetails } from '../../shared/contract';
 import { renderWithProviders, stubApi } from './render';
 
 const evidence: Evidence = {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { QueriesPanel } from '../../app/queries/queries-panel';
-import type { RunResult, SavedQuery, SchemaSummary } from '../../server/contract';
+import type { RunResult, SavedQuery, SchemaSummary } from '../../shared/contract';
 import { renderWithProviders, stubApi } from './render';
 
 const query: SavedQuery = {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { formParams, type FormValues } from '../../app/queries/param-values';
 import { ParameterForm, type SelectedNode } from '../../app/queries/parameter-form';
-import type { QueryParameter } from '../../server/contract';
+import type { QueryParameter } from '../../shared/contract';
 
 const PARAMS: QueryParameter[] = [
   { name: 'name', type: 'string', required: true, help: 'Who to look for' },

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { toCsv, toJson } from '../../app/queries/result-export';
 import { ResultView } from '../../app/queries/result-view';
-import type { RunResult } from '../../server/contract';
+import type { RunResult } from '../../shared/contract';
 
 const rubio = { id: 'person:marco-rubio', labels: ['Entity', 'Person'], properties: { name: 'Marco Rubio' } };
 const bukele = { id: 'person:nayib-bukele', labels: ['Entity', 'Person'], properties: { name: 'Nayib Bukele' } };

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertAccessConfigured } from '../../server/auth/access-mode.js';
 import { createSession, sessionUser } from '../../server/auth/session-store.js';
-import type { CreatedToken, Me, TokenList, UserList } from '../../server/contract/index.js';
+import type { CreatedToken, Me, TokenList, UserList } from '../../shared/contract/index.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { call, PASSWORD, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
 import { rows } from '../support/explore-api.js';

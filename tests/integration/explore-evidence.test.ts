@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EdgeDetailsSchema, EvidenceDetailsSchema, SourceTextSchema, type EdgeDetails, type EvidenceDetails, type SourceText } from '../../server/contract/index.js';
+import { EdgeDetailsSchema, EvidenceDetailsSchema, SourceTextSchema, type EdgeDetails, type EvidenceDetails, type SourceText } from '../../shared/contract/index.js';
 import { enc, type ErrorBody, rows, useSeededApi } from '../support/explore-api.js';
 import { getJson } from '../support/test-app.js';
 

@@ -4,7 +4,7 @@
  * and the first page must read about a page of the graph, not the whole neighbourhood.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NeighborPage, NodeDetails } from '../../server/contract/index.js';
+import type { NeighborPage, NodeDetails } from '../../shared/contract/index.js';
 import { planNeighborPage } from '../../server/services/neighbor-service.js';
 import { enc, rows, useSeededApi } from '../support/explore-api.js';
 import { getJson } from '../support/test-app.js';

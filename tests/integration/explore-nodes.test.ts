@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NeighborPageSchema, NodeDetailsSchema, type NeighborPage, type NodeDetails } from '../../server/contract/index.js';
+import { NeighborPageSchema, NodeDetailsSchema, type NeighborPage, type NodeDetails } from '../../shared/contract/index.js';
 import { enc, type ErrorBody, rows, useSeededApi } from '../support/explore-api.js';
 import { getJson } from '../support/test-app.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
-import { openApiPath } from '../../server/contract/openapi.js';
+import { openApiPath } from '../../shared/contract/openapi.js';
 import { useSeededApi } from '../support/explore-api.js';
 import { getJson } from '../support/test-app.js';
 

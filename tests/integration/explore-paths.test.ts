@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PathResultSchema, SubgraphResultSchema, type PathResult, type SubgraphResult } from '../../server/contract/index.js';
+import { PathResultSchema, SubgraphResultSchema, type PathResult, type SubgraphResult } from '../../shared/contract/index.js';
 import { type ErrorBody, postJson, rows, useSeededApi } from '../support/explore-api.js';
 import { getJson } from '../support/test-app.js';
 

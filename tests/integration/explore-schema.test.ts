@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SchemaSummarySchema, type NeighborPage, type SchemaSummary, type SubgraphResult } from '../../server/contract/index.js';
+import { SchemaSummarySchema, type NeighborPage, type SchemaSummary, type SubgraphResult } from '../../shared/contract/index.js';
 import { enc, postJson, rows, useSeededApi } from '../support/explore-api.js';
 import { getJson } from '../support/test-app.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchResultSchema, type SearchResult } from '../../server/contract/index.js';
+import { SearchResultSchema, type SearchResult } from '../../shared/contract/index.js';
 import { type ErrorBody, useSeededApi } from '../support/explore-api.js';
 import { getJson } from '../support/test-app.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Health } from '../../server/contract/index.js';
+import type { Health } from '../../shared/contract/index.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/local-neo4j.js';
 import { connect } from '../../server/db/neo4j.js';
 import { freePort } from '../support/free-port.js';

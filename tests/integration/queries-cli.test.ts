@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RunResult } from '../../server/contract/index.js';
+import type { RunResult } from '../../shared/contract/index.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { ensureStarterQueries } from '../../server/services/queries/starter-queries.js';
 import { counts, resetToSeed, testDb } from '../support/test-db.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiError, RunResult, SavedQuery, SavedQueryHistory, SavedQueryList, SearchResult } from '../../server/contract/index.js';
+import type { ApiError, RunResult, SavedQuery, SavedQueryHistory, SavedQueryList, SearchResult } from '../../shared/contract/index.js';
 import { ensureStarterQueries, readStarterQueries } from '../../server/services/queries/starter-queries.js';
 import { useSeededQueryApi } from '../support/query-api.js';
 import { counts } from '../support/test-db.js';

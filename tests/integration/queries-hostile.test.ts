@@ -3,7 +3,7 @@
  * every query below is refused (403, or 400 when Neo4j cannot even parse it), and the database is unchanged after.
  */
 import { describe, expect, it } from 'vitest';
-import type { ApiError, RunResult } from '../../server/contract/index.js';
+import type { ApiError, RunResult } from '../../shared/contract/index.js';
 import { useSeededQueryApi } from '../support/query-api.js';
 import { counts } from '../support/test-db.js';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, CypherCheck, RunResult, SavedQuery, SavedQueryList } from '../../server/contract/index.js';
+import type { ApiError, CypherCheck, RunResult, SavedQuery, SavedQueryList } from '../../shared/contract/index.js';
 import { ensureStarterQueries } from '../../server/services/queries/starter-queries.js';
 import { startQueryApi, useSeededQueryApi } from '../support/query-api.js';
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { loadSeedFiles } from '../../server/services/seed/shipped-seeds.js';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { ensureSchema, loadPrepared, loadSeedFiles, MissingEndsError } from '../../graph-seed/load.js';
-import type { PreparedSeed } from '../../graph-seed/prepare.js';
+import { ensureSchema, loadPrepared, MissingEndsError } from '../../server/db/graph-writer.js';
+import type { PreparedSeed } from '../../server/db/graph-writer.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { counts, resetToSeed, testDb } from '../support/test-db.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SavedView, SavedViewList } from '../../server/contract/index.js';
+import type { SavedView, SavedViewList } from '../../shared/contract/index.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { getJson, startTestServer, type TestServer } from '../support/test-app.js';
 import { resetToSeed, testDb } from '../support/test-db.js';

@@ -1,6 +1,5 @@
 import { inject } from 'vitest';
-import { defaultSeedFiles } from '../../graph-seed/index.js';
-import { loadSeedFiles } from '../../graph-seed/load.js';
+import { defaultSeedFiles, loadSeedFiles } from '../../server/services/seed/shipped-seeds.js';
 import { connect, type Database } from '../../server/db/neo4j.js';
 
 /** A driver on the test project's Neo4j. */

@@ -1,10 +1,10 @@
 /** The bench's synthetic graphs: deterministic, shaped like investigations, and valid data for the app. */
 import { describe, expect, it } from 'vitest';
 import { SyntheticGraph } from '../../bench/generator.js';
-import { EntityId } from '../../graph-seed/schema.js';
 import { percentiles } from '../../bench/stats.js';
 import { initialScripts } from '../../bench/bundle.js';
 import { parseSize } from '../../bench/run.js';
+import { EntityId } from '../../shared/model/graph-model.js';
 
 function collect(graph: SyntheticGraph) {
   const nodes = [...graph.nodeBatches(700)].flat();

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CanvasController, type CanvasSummary } from '../../app/graph/canvas-controller.js';
 import { NO_FILTERS } from '../../app/graph/filters.js';
 import { ensureLayout } from '../../app/graph/layout-loader.js';
-import type { Graph } from '../../server/contract/index.js';
+import type { Graph } from '../../shared/contract/index.js';
 
 beforeAll(() => ensureLayout('fcose'));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, header, neutralise, unneutralise } from '../../server/services/export/csv-cell.js';
 import { cypherMap, cypherName, cypherString } from '../../server/services/export/cypher-literal.js';
-import { contentDisposition, exportFilename, slug } from '../../server/services/export/filename.js';
+import { contentDisposition, exportFilename, slug } from '../../shared/contract/export-filename.js';
 import { scriptJson } from '../../server/services/export/html.js';
 import { propertyColumns } from '../../server/services/export/property-types.js';
 import { escapeXml } from '../../server/services/export/xml-escape.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialMode, LARGE_VIEW_ELEMENTS, modeFor, renderOptions, SMALL_VIEW_ELEMENTS } from '../../app/graph/level-of-detail.js';
-import { largeViewStylesheet, stylesheet } from '../../app/graph/stylesheet.js';
+import { largeViewStylesheet, stylesheet } from '../../shared/style/stylesheet.js';
 
 describe('modeFor', () => {
   const small = initialMode('auto');

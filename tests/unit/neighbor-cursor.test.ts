@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeNeighborCursor, encodeNeighborCursor, NeighborQuerySchema } from '../../server/contract/index.js';
+import { decodeNeighborCursor, encodeNeighborCursor, NeighborQuerySchema } from '../../shared/contract/index.js';
 
 describe('neighbour cursors', () => {
   it('round-trip the sort key, including non-ASCII ids', () => {

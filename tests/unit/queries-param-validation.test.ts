@@ -1,6 +1,6 @@
 import { Date as CypherDate, int, isInt } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import type { ParamType, QueryParameter } from '../../server/contract/index.js';
+import type { ParamType, QueryParameter } from '../../shared/contract/index.js';
 import { AppError } from '../../server/errors.js';
 import { bindParams, checkDeclarations, coerceParam, ParamError, plainParams } from '../../server/services/queries/param-validation.js';
 

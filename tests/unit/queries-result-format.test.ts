@@ -1,8 +1,8 @@
 import { Node, Path, PathSegment, Relationship, int } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toCsv, toTable } from '../../server/cli/result-format.js';
-import { cellText } from '../../server/contract/result-cells.js';
-import type { RunResult } from '../../server/contract/index.js';
+import { cellText } from '../../shared/contract/result-cells.js';
+import type { RunResult } from '../../shared/contract/index.js';
 import { GraphCollector, toPlain } from '../../server/db/to-graph.js';
 
 const node = (eid: string, id: string, name: string) => new Node(int(0), ['Entity', 'Person'], { id, name }, eid);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareSeed, readSeedFile } from '../../graph-seed/prepare.js';
+import { prepareSeed, readSeedFile } from '../../server/services/seed/prepare.js';
 
 const seedFile = path.resolve('graph-seed/data/rubio-bukele.yaml');
 

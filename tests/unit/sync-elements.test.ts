@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffElements, edgeLabel } from '../../app/graph/sync-elements.js';
-import type { Graph } from '../../server/contract/index.js';
-
+import { diffElements } from '../../app/graph/sync-elements.js';
+import type { Graph } from '../../shared/contract/index.js';
+import { edgeLabel } from '../../shared/model/graph-model.js';
 const node = (id: string, name = id) => ({ id, labels: ['Entity', 'Person'], properties: { name } });
 const edge = (id: string, source: string, target: string) => ({ id, type: 'AGREED_TO', source, target, properties: {} });
 

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginInput, Me } from '../../../server/contract';
+import type { LoginInput, Me } from '../../../shared/contract';
 import { apiFetch, ApiRequestError } from '../../api/client';
 
 /** Who the server thinks we are; a 401 means nobody is logged in (and is not retried). */

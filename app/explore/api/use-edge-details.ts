@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EdgeDetails } from '../../../server/contract';
+import type { EdgeDetails } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export const edgeDetailsQuery = (id: string) =>

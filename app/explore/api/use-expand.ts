@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { NeighborPage } from '../../../server/contract';
+import type { NeighborPage } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export interface NeighborRequest {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { NodeDetails } from '../../../server/contract';
+import type { NodeDetails } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export const nodeDetailsQuery = (id: string) =>

@@ -1,4 +1,4 @@
-import type { Graph, OverviewQuery } from '../../../server/contract';
+import type { Graph, OverviewQuery } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 /** The best-connected part of the graph: the first view when the URL holds none. */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PathResult } from '../../../server/contract';
+import type { PathResult } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export const pathsQuery = (from: string, to: string, mode: 'shortest' | 'all-shortest') =>

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { SearchResult } from '../../../server/contract';
+import type { SearchResult } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export const searchQuery = (q: string, limit = 8) =>

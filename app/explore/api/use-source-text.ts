@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SourceText } from '../../../server/contract';
+import type { SourceText } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export const sourceTextQuery = (id: string) =>

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Graph } from '../../../server/contract';
+import type { Graph } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export const fetchSubgraph = (ids: string[]) => apiFetch<Graph>('/subgraph', { body: { ids } });

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SavedView, SavedViewInput, SavedViewList } from '../../../server/contract';
+import type { SavedView, SavedViewInput, SavedViewList } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export const viewsQuery = queryOptions({

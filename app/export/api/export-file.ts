@@ -1,4 +1,4 @@
-import type { ApiError, ExportRequest } from '../../../server/contract';
+import type { ApiError, ExportRequest } from '../../../shared/contract';
 import { ApiRequestError, apiUrl } from '../../api/client';
 
 export interface Download {

@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../../../server/contract';
+import type { ImportSummary } from '../../../shared/contract';
 import { apiUrl } from '../../api/client';
 import { errorOf } from './export-file';
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { CypherCheck } from '../../../server/contract';
+import type { CypherCheck } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 /** Checks Cypher without running it; the reply lists the `$parameters` it uses. */

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { SavedQueryList } from '../../../server/contract';
+import type { SavedQueryList } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 /** Every key of the saved-query library starts here, so a change can invalidate all of it at once. */

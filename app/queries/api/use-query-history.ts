@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SavedQueryHistory } from '../../../server/contract';
+import type { SavedQueryHistory } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 import { QUERIES_KEY } from './use-queries';
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { RunResult } from '../../../server/contract';
+import type { RunResult } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 /** Runs unsaved Cypher; parameters are plain JSON (whole numbers arrive as INTEGER). */

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { RunResult } from '../../../server/contract';
+import type { RunResult } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 /** Runs a saved query with values for its declared parameters (checked against their types on the server). */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SavedQuery } from '../../../server/contract';
+import type { SavedQuery } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 import { QUERIES_KEY } from './use-queries';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SchemaSummary } from '../../../server/contract';
+import type { SchemaSummary } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
 export const schemaQuery = queryOptions({

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SavedQuery, SavedQueryInput } from '../../../server/contract';
+import type { SavedQuery, SavedQueryInput } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 import { QUERIES_KEY } from './use-queries';
 import { savedQueryQuery } from './use-saved-query';

@@ -3,18 +3,17 @@
  * behind both, and the sources that evidence cites (with their full text). Neo4j values become plain JSON.
  */
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
-import type { ExportOptions } from '../../contract/export.js';
-import { EXPORT_NODE_CAP } from '../../contract/export.js';
+import type { ExportOptions } from '../../../shared/contract/export.js';
+import { EXPORT_NODE_CAP } from '../../../shared/contract/export.js';
 import type { Database } from '../../db/neo4j.js';
 import { toPlain } from '../../db/to-graph.js';
 import { AppError } from '../../errors.js';
-import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../graph-seed/load.js';
-import type { EdgeRow, EvidenceRow, NodeRow } from '../../../graph-seed/prepare.js';
+import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
 import { findEdges } from '../edge-lookup.js';
 import { claimTarget } from '../evidence-service.js';
 import { runSavedQuery, getSavedQuery } from '../queries/saved-queries.js';
 import type { QueryLimits } from '../queries/cypher-runner.js';
-
+import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
 export type Selection =
   | { kind: 'ids'; ids: string[]; edgeIds?: string[] }
   | { kind: 'query'; queryId: string; params: Record<string, unknown> };

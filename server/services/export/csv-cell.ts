@@ -3,7 +3,7 @@
  * already starting with `'` gets one more, which keeps the rule reversible: the importer drops exactly one leading
  * `'` from text cells.
  */
-import { neutraliseFormula, quoteField } from '../../contract/csv.js';
+import { neutraliseFormula, quoteField } from '../../../shared/text/csv.js';
 import type { Column, ValueKind } from './property-types.js';
 
 export function neutralise(text: string): string {

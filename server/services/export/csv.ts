@@ -4,7 +4,7 @@
  * Rows are deflated into the zip as they are written; nothing holds the whole file.
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate';
-import { BOM, csvLine } from '../../contract/csv.js';
+import { BOM, csvLine } from '../../../shared/text/csv.js';
 import type { ExportData } from './collect-subgraph.js';
 import { csvCell, header } from './csv-cell.js';
 import { propertyColumns, type Column } from './property-types.js';

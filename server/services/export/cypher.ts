@@ -4,10 +4,11 @@
  * each ending with `;`, so `cypher-shell -f` runs it and a program can split it by lines. Running it twice
  * changes nothing.
  */
-import { ENTITY_LABEL, EVIDENCE_LABEL, schemaStatements } from '../../../graph-seed/load.js';
+import { schemaStatements } from '../../db/graph-writer.js';
 import type { ExportData } from './collect-subgraph.js';
 import { graphNodes } from './element-evidence.js';
 import { cypherMap, cypherName, cypherString } from './cypher-literal.js';
+import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
 
 export async function* writeCypher(data: ExportData): AsyncGenerator<string> {
   const nodes = graphNodes(data);

@@ -1,5 +1,5 @@
 /** Per-element evidence for the formats that carry it on each node and edge (GraphML, GEXF, HTML). */
-import type { EvidenceRow } from '../../../graph-seed/prepare.js';
+import type { EvidenceRow } from '../../db/graph-writer.js';
 import { claimTarget } from '../evidence-service.js';
 import type { ExportData } from './collect-subgraph.js';
 

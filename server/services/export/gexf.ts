@@ -3,12 +3,12 @@
  * label, the relationship type as the edge's `kind`, colours and shapes as on the canvas, and `viz:position`
  * when the request carried canvas positions (y flipped: Gephi's y axis points up).
  */
-import { styleOf } from '../../../app/graph/palette.js';
-import { edgeLabel } from '../../../app/graph/sync-elements.js';
+import { styleOf } from '../../../shared/style/palette.js';
 import type { ExportData } from './collect-subgraph.js';
 import { evidenceLookup, graphNodes } from './element-evidence.js';
 import { propertyColumns, type Column } from './property-types.js';
 import { escapeXml, xmlAttributes } from './xml-escape.js';
+import { edgeLabel } from '../../../shared/model/graph-model.js';
 
 const GEXF_TYPE: Record<Column['kind'], string> = {
   string: 'string',

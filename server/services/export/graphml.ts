@@ -5,9 +5,9 @@
  */
 import type { ExportData } from './collect-subgraph.js';
 import { evidenceLookup, graphNodes } from './element-evidence.js';
-import { edgeLabel } from '../../../app/graph/sync-elements.js';
 import { propertyColumns, type Column } from './property-types.js';
 import { escapeXml, xmlAttributes } from './xml-escape.js';
+import { edgeLabel } from '../../../shared/model/graph-model.js';
 
 export const THREADLINE_XML_NS = 'urn:threadline:graph-export:1';
 /** Attribute names the format itself uses; a property with one of these names is written as `property.<name>`. */

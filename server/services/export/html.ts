@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { kindOf, styleOf } from '../../../app/graph/palette.js';
-import { shapePath } from '../../../app/graph/shape-outlines.js';
-import { stylesheet } from '../../../app/graph/stylesheet.js';
-import { edgeLabel } from '../../../app/graph/sync-elements.js';
-import type { NodeRow } from '../../../graph-seed/prepare.js';
+import { styleOf } from '../../../shared/style/palette.js';
+import { shapePath } from '../../../shared/style/shape-outlines.js';
+import { stylesheet } from '../../../shared/style/stylesheet.js';
+import type { NodeRow } from '../../db/graph-writer.js';
 import type { ExportData } from './collect-subgraph.js';
 import { escapeXml } from './xml-escape.js';
+import { edgeLabel, kindOf } from '../../../shared/model/graph-model.js';
 
 let assets: { cytoscape: string; viewer: string; css: string } | undefined;
 

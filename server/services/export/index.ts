@@ -1,12 +1,12 @@
 /** POST /api/export: collects the selection, then streams it in the chosen format. */
 import type { z } from 'zod';
-import type { ExportFormat, ExportRequestSchema } from '../../contract/export.js';
+import type { ExportFormat, ExportRequestSchema } from '../../../shared/contract/export.js';
 import type { Database } from '../../db/neo4j.js';
 import type { QueryLimits } from '../queries/cypher-runner.js';
 import { collectSubgraph, type ExportData, type Selection } from './collect-subgraph.js';
 import { writeCsvZip } from './csv.js';
 import { writeCypher } from './cypher.js';
-import { exportFilename, FILE_TYPES } from './filename.js';
+import { exportFilename, FILE_TYPES } from '../../../shared/contract/export-filename.js';
 import { writeGexf } from './gexf.js';
 import { writeGraphml } from './graphml.js';
 import { writeHtml } from './html.js';

@@ -5,11 +5,10 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../db/neo4j.js';
-import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../graph-seed/load.js';
 import { findEdges } from '../edge-lookup.js';
 import type { CheckedRows } from './check-rows.js';
 import type { Problems } from './import-document.js';
-
+import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
 export interface Existing {
   nodes: Set<string>;
   edges: Set<string>;

@@ -2,10 +2,9 @@
  * Checks each row of an import on its own (ids, labels, types, property values, evidence fields) and merges
  * duplicates that may be merged (a source listed among the nodes too; one quote carried by several elements).
  */
-import { CONFIDENCE, EntityId } from '../../../graph-seed/schema.js';
-import type { EdgeRow, EvidenceRow, NodeRow } from '../../../graph-seed/prepare.js';
+import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
 import type { ImportDocument, Located, Problems } from './import-document.js';
-
+import { CONFIDENCE, EntityId } from '../../../shared/model/graph-model.js';
 const LABEL = /^[A-Z][A-Za-z0-9_]*$/;
 const TYPE = /^[A-Z][A-Z0-9_]*$/;
 const EDGE_ID = /^rel:[a-z0-9][a-z0-9.-]*$/;

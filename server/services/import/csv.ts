@@ -1,6 +1,6 @@
 /** Reads the CSV zip Threadline writes: nodes.csv (required), edges.csv, evidence.csv, sources.csv. */
 import { strFromU8, unzipSync } from 'fflate';
-import type { EdgeRow, EvidenceRow, NodeRow } from '../../../graph-seed/prepare.js';
+import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
 import { unneutralise } from '../export/csv-cell.js';
 import type { ValueKind } from '../export/property-types.js';
 import { CsvSyntaxError, parseCsv, type CsvCell } from './csv-parse.js';

@@ -3,7 +3,7 @@
  * typed keys, JSON-encoded keys marked `threadline:encoding="json"`. Errors name the XML line or the element.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { EdgeRow, EvidenceRow, NodeRow } from '../../../graph-seed/prepare.js';
+import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
 import { Problems, unreadable, type ImportDocument, type Located } from './import-document.js';
 import { EvidenceRowSchema } from './rows.js';
 

@@ -1,7 +1,7 @@
 /** What every import parser produces: loader rows, each with where it came from in the file (for error messages). */
-import type { ImportFormat } from '../../contract/export.js';
+import type { ImportFormat } from '../../../shared/contract/export.js';
 import { AppError, type ErrorDetail } from '../../errors.js';
-import type { EdgeRow, EvidenceRow, NodeRow } from '../../../graph-seed/prepare.js';
+import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
 
 export interface Located<T> {
   row: T;

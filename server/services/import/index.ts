@@ -3,11 +3,11 @@
  * every row and reference, then either say what would change (preview) or write it all with the seed loader,
  * in one transaction. Nothing is written unless everything checks out.
  */
-import type { ImportFormat, ImportSummary } from '../../contract/export.js';
+import type { ImportFormat, ImportSummary } from '../../../shared/contract/export.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
-import { loadPrepared, MissingEndsError } from '../../../graph-seed/load.js';
-import type { PreparedSeed } from '../../../graph-seed/prepare.js';
+import { loadPrepared, MissingEndsError } from '../../db/graph-writer.js';
+import type { PreparedSeed } from '../../db/graph-writer.js';
 import { checkReferences } from './check-references.js';
 import { checkRows } from './check-rows.js';
 import { parseCsvZip } from './csv.js';

@@ -3,7 +3,7 @@
  * timeout, fetching at most `rowCap + 1` rows to know whether the result was truncated.
  */
 import { isNode, isPath, isRelationship, type Node, type Record as Neo4jRecord } from 'neo4j-driver';
-import type { RunResult } from '../../contract/index.js';
+import type { RunResult } from '../../../shared/contract/index.js';
 import type { Database } from '../../db/neo4j.js';
 import { GraphCollector } from '../../db/to-graph.js';
 import { inspectPlan, inspectText, isHiddenName, type PlanOperator } from './cypher-guard.js';

@@ -3,9 +3,9 @@
  * as parameters. Values come as JSON or as strings (forms, the command line); both parse the same way.
  */
 import { Date as CypherDate, int } from 'neo4j-driver';
-import type { ParamType, QueryParameter } from '../../contract/index.js';
+import type { ParamType, QueryParameter } from '../../../shared/contract/index.js';
 import { AppError, type ErrorDetail } from '../../errors.js';
-import { EntityId } from '../../../graph-seed/schema.js';
+import { EntityId } from '../../../shared/model/graph-model.js';
 
 export class ParamError extends Error {}
 

@@ -1,13 +1,12 @@
 /** The saved-query library: what may be saved, edited, restored and run. Routes and the command line call this. */
-import type { RunResult, SavedQuery, SavedQueryHistory } from '../../contract/index.js';
-import { SavedQueryInputSchema } from '../../contract/index.js';
+import type { RunResult, SavedQuery, SavedQueryHistory } from '../../../shared/contract/index.js';
+import { SavedQueryInputSchema } from '../../../shared/contract/index.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
-import { ENTITY_LABEL } from '../../../graph-seed/load.js';
 import { checkCypher, runCypher, type QueryLimits } from './cypher-runner.js';
 import { bindParams, checkDeclarations, plainParams } from './param-validation.js';
 import * as store from './saved-query-store.js';
-
+import { ENTITY_LABEL } from '../../../shared/model/graph-model.js';
 export const DEFAULT_AUTHOR = 'local';
 
 type Content = store.QueryContent & { author?: string };

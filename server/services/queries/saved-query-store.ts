@@ -7,10 +7,10 @@
  * Every saved state is a version (the current one included); a restore saves an old state as a new version.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { QueryParameterSchema, type QueryParameter, type SavedQuery, type SavedQueryVersion } from '../../contract/index.js';
+import { QueryParameterSchema, type QueryParameter, type SavedQuery, type SavedQueryVersion } from '../../../shared/contract/index.js';
 import type { Database } from '../../db/neo4j.js';
 import { toPlain } from '../../db/to-graph.js';
-import { slugify as slugText } from '../slug.js';
+import { slugify as slugText } from '../../../shared/text/slug.js';
 
 export const QUERY_LABEL = '_SavedQuery';
 export const VERSION_LABEL = '_SavedQueryVersion';

@@ -1,13 +1,7 @@
 /** The human-editable seed format (YAML or JSON), validated before anything is written. See docs/model.md. */
 import { z } from 'zod';
+import { CONFIDENCE, EntityId, NODE_LABELS, RelationshipId, RelationshipType } from '../../../shared/model/graph-model.js';
 
-/** From firmest to weakest footing. */
-export const CONFIDENCE = ['fact', 'named-source', 'anonymous-source', 'alleged', 'denied'] as const;
-export type Confidence = (typeof CONFIDENCE)[number];
-export const NODE_LABELS = ['Person', 'Organization', 'Place', 'Facility', 'Law', 'Deal', 'Event', 'Group', 'Statement', 'Source'] as const;
-
-export const EntityId = z.string().regex(/^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/, 'must look like kind:kebab-slug, e.g. person:marco-rubio');
-const RelationshipType = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE, e.g. AGREED_TO');
 const PropertyValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
 const Properties = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'property names are camelCase identifiers'), PropertyValue);
 
@@ -36,7 +30,7 @@ export const NodeInput = z.strictObject({
 });
 
 export const EdgeInput = z.strictObject({
-  id: z.string().regex(/^rel:[a-z0-9][a-z0-9.-]*$/, 'must look like rel:kebab-slug'),
+  id: RelationshipId,
   type: RelationshipType,
   source: EntityId,
   target: EntityId,

@@ -1,5 +1,5 @@
 /** Download names: `threadline-<title slug>-<date>.<ext>`, plain ASCII so every browser and shell keeps them. */
-import type { ExportFormat } from '../../contract/export.js';
+import type { ExportFormat } from './export.js';
 
 export const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: string }> = {
   json: { extension: 'json', contentType: 'application/json; charset=utf-8' },

@@ -5,26 +5,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CONFIDENCE, SeedFileSchema, type Confidence, type EvidenceInput, type SeedFile } from './schema.js';
+import type { EdgeRow, EvidenceRow, NodeRow, PreparedSeed } from '../../db/graph-writer.js';
+import { SeedFileSchema, type EvidenceInput, type SeedFile } from './seed-file.js';
+import { CONFIDENCE, type Confidence } from '../../../shared/model/graph-model.js';
 
 export class SeedError extends Error {
   override name = 'SeedError';
 }
 
 type Props = Record<string, unknown>;
-export interface NodeRow { id: string; labels: string[]; properties: Props }
-export interface EdgeRow { id: string; type: string; source: string; target: string; properties: Props }
-export interface EvidenceRow {
-  id: string;
-  quote: string;
-  start: number;
-  end: number;
-  attribution: string;
-  confidence: string;
-  sourceId: string;
-  claims: string[];
-}
-export interface PreparedSeed { nodes: NodeRow[]; edges: EdgeRow[]; evidence: EvidenceRow[] }
 
 export interface SeedDocument { file: string; seed: SeedFile }
 

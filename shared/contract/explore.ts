@@ -1,9 +1,9 @@
 /** The explorer's API: request schemas (validated by the routes) and the named reply types the client uses. */
 import { z } from 'zod';
 
-import { CONFIDENCE } from '../../graph-seed/schema.js';
 import { GraphSchema, WireEdgeSchema, WireNodeSchema } from './graph.js';
 import { decodeNeighborCursor } from './neighbor-cursor.js';
+import { CONFIDENCE } from '../model/graph-model.js';
 
 export * from './neighbor-cursor.js';
 

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { KIND_STYLES } from './palette';
+import { KIND_STYLES } from './palette.js';
 
 export const stylesheet: StylesheetJson = [
   {

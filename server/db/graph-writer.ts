@@ -1,13 +1,28 @@
-/** Writes prepared seed rows into Neo4j: schema first (idempotent), then all data in one transaction. */
+/** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../server/db/neo4j.js';
-import { prepareSeed, readSeedFile, type EdgeRow, type NodeRow, type PreparedSeed } from './prepare.js';
+import type { Database } from './neo4j.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
 export const SEARCH_INDEX = 'entity_search';
 const RELATIONSHIP_ID_PREFIX = 'rel_id_unique_';
 const BATCH = 1000;
+
+type Props = Record<string, unknown>;
+/** The rows the writer takes: the seed loader, the importers and the bench all produce them. */
+export interface NodeRow { id: string; labels: string[]; properties: Props }
+export interface EdgeRow { id: string; type: string; source: string; target: string; properties: Props }
+export interface EvidenceRow {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+  attribution: string;
+  confidence: string;
+  sourceId: string;
+  claims: string[];
+}
+export interface PreparedSeed { nodes: NodeRow[]; edges: EdgeRow[]; evidence: EvidenceRow[] }
 
 export interface LoadSummary { nodes: number; edges: number; evidence: number; ms: number }
 
@@ -50,20 +65,6 @@ async function dropLegacyRelationshipIndexes(db: Database): Promise<void> {
     { database: db.database },
   );
   for (const record of records) await db.driver.executeQuery(`DROP INDEX \`${record.get('name') as string}\` IF EXISTS`, {}, { database: db.database });
-}
-
-/** Ids among `ids` that already exist in the database (so a new file may link to them). */
-async function existingIds(db: Database, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const found = await db.read((tx) => tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n.id AS id`, { ids }));
-  return new Set(found.records.map((r) => r.get('id') as string));
-}
-
-export async function loadSeedFiles(db: Database, files: string[], onProgress: (m: string) => void = () => {}): Promise<LoadSummary> {
-  const documents = files.map(readSeedFile);
-  const referenced = documents.flatMap((d) => d.seed.edges.flatMap((e) => [e.source, e.target]));
-  const prepared = prepareSeed(documents, await existingIds(db, [...new Set(referenced)]));
-  return loadPrepared(db, prepared, onProgress);
 }
 
 export async function loadPrepared(db: Database, seed: PreparedSeed, onProgress: (m: string) => void = () => {}): Promise<LoadSummary> {

@@ -1,3 +1,5 @@
+import { kindOf } from '../model/graph-model.js';
+
 /** Colour and shape per node kind: one table, used by the canvas stylesheet and the legend. */
 export interface KindStyle {
   color: string;
@@ -19,10 +21,6 @@ export const KIND_STYLES: Record<string, KindStyle> = {
 
 export const FALLBACK_STYLE: KindStyle = { color: '#64748b', shape: 'ellipse' };
 
-/** The kind of a node: its first label other than the technical `Entity`. */
-export function kindOf(labels: readonly string[]): string {
-  return labels.find((l) => l !== 'Entity') ?? 'Entity';
-}
 
 export function styleOf(labels: readonly string[]): KindStyle {
   return KIND_STYLES[kindOf(labels)] ?? FALLBACK_STYLE;

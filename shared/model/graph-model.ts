@@ -1,0 +1,32 @@
+/**
+ * The graph model both sides agree on (docs/model.md): labels, index names, id rules, confidence levels,
+ * how a node's kind and an edge's reading are derived.
+ */
+import { z } from 'zod';
+
+/** Every content node carries this label besides its kind; `Evidence` nodes hold quotes and stand apart. */
+export const ENTITY_LABEL = 'Entity';
+export const EVIDENCE_LABEL = 'Evidence';
+/** The full-text index over names, aliases and descriptions. */
+export const SEARCH_INDEX = 'entity_search';
+/** Relationship ids are unique per type by a constraint named with this prefix and the lower-cased type. */
+export const RELATIONSHIP_ID_PREFIX = 'rel_id_unique_';
+
+/** From firmest to weakest footing. */
+export const CONFIDENCE = ['fact', 'named-source', 'anonymous-source', 'alleged', 'denied'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+export const NODE_LABELS = ['Person', 'Organization', 'Place', 'Facility', 'Law', 'Deal', 'Event', 'Group', 'Statement', 'Source'] as const;
+
+export const EntityId = z.string().regex(/^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/, 'must look like kind:kebab-slug, e.g. person:marco-rubio');
+export const RelationshipId = z.string().regex(/^rel:[a-z0-9][a-z0-9.-]*$/, 'must look like rel:kebab-slug');
+export const RelationshipType = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE, e.g. AGREED_TO');
+
+/** The kind of a node: its first label other than the technical `Entity`. */
+export function kindOf(labels: readonly string[]): string {
+  return labels.find((l) => l !== ENTITY_LABEL) ?? ENTITY_LABEL;
+}
+
+/** Edges read as phrases: AGREED_TO → "agreed to". */
+export function edgeLabel(type: string): string {
+  return type.toLowerCase().replace(/_/g, ' ');
+}
