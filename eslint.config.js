@@ -3,6 +3,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * What may import what (README "Layout"): app/ and server/ each import shared/ and never each other; shared/
+ * imports neither, nor Node's modules, so it runs in both. tests/unit/lint-boundaries.test.ts proves these hold.
+ */
+const crossing = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message });
+const nodeModules = { regex: '^node:', message: 'shared/ runs in the browser too: no Node.js modules.' };
+const boundaries = [
+  { files: ['app/**'], rules: { 'no-restricted-imports': ['error', { patterns: [crossing(['server', 'graph-seed'], 'The client imports shared/, never server code.')] }] } },
+  { files: ['server/**'], rules: { 'no-restricted-imports': ['error', { patterns: [crossing(['app', 'graph-seed'], 'The server imports shared/, never the client or the seed command.')] }] } },
+  {
+    files: ['shared/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [crossing(['app', 'server', 'graph-seed'], 'shared/ imports neither side.'), nodeModules] }] },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', '.data', '.neo4j', 'bench/results'] },
   js.configs.recommended,
@@ -14,6 +29,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  ...boundaries,
   {
     files: ['app/**/*.tsx', 'app/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,5 +1,5 @@
 /**
- * Import throughput through the project's importer (graph-seed/load.ts), in its bulk mode: nodes first, then the
+ * Import throughput through the project's importer (server/db/graph-writer.ts), in its bulk mode: nodes first, then the
  * relationships, then the evidence quotes, each phase timed on its own so nodes/s and relationships/s are not
  * blurred together. Each chunk is one transaction of CHUNK rows (the importer writes UNWIND batches inside it).
  */

@@ -1,6 +1,6 @@
 /**
  * `npm run seed [-- file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the order
- * given. Seed files are YAML or JSON (graph-seed/schema.ts); Threadline exports are read by extension and content:
+ * given. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
  * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md).
  * Each file is checked whole before anything from it is written, and written in one transaction.
  */

@@ -3,6 +3,12 @@
  * Neo4j internal ids never appear. Shared by the server (validation) and the client (types).
  */
 import { z } from 'zod';
+import { ID_RULES } from '../model/graph-model.js';
+
+const rule = ({ pattern, message }: { pattern: RegExp; message: string }) => z.string().regex(pattern, message);
+export const EntityId = rule(ID_RULES.entity);
+export const RelationshipId = rule(ID_RULES.relationship);
+export const RelationshipType = rule(ID_RULES.relationshipType);
 
 export const WireNodeSchema = z.object({
   id: z.string(),

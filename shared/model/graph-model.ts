@@ -2,8 +2,6 @@
  * The graph model both sides agree on (docs/model.md): labels, index names, id rules, confidence levels,
  * how a node's kind and an edge's reading are derived.
  */
-import { z } from 'zod';
-
 /** Every content node carries this label besides its kind; `Evidence` nodes hold quotes and stand apart. */
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
@@ -17,9 +15,12 @@ export const CONFIDENCE = ['fact', 'named-source', 'anonymous-source', 'alleged'
 export type Confidence = (typeof CONFIDENCE)[number];
 export const NODE_LABELS = ['Person', 'Organization', 'Place', 'Facility', 'Law', 'Deal', 'Event', 'Group', 'Statement', 'Source'] as const;
 
-export const EntityId = z.string().regex(/^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/, 'must look like kind:kebab-slug, e.g. person:marco-rubio');
-export const RelationshipId = z.string().regex(/^rel:[a-z0-9][a-z0-9.-]*$/, 'must look like rel:kebab-slug');
-export const RelationshipType = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE, e.g. AGREED_TO');
+/** How stable ids and relationship types are spelled; the contract's zod schemas check them (shared/contract/graph.ts). */
+export const ID_RULES = {
+  entity: { pattern: /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/, message: 'must look like kind:kebab-slug, e.g. person:marco-rubio' },
+  relationship: { pattern: /^rel:[a-z0-9][a-z0-9.-]*$/, message: 'must look like rel:kebab-slug' },
+  relationshipType: { pattern: /^[A-Z][A-Z0-9_]*$/, message: 'must be UPPER_SNAKE_CASE, e.g. AGREED_TO' },
+} as const;
 
 /** The kind of a node: its first label other than the technical `Entity`. */
 export function kindOf(labels: readonly string[]): string {

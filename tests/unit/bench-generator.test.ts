@@ -4,7 +4,7 @@ import { SyntheticGraph } from '../../bench/generator.js';
 import { percentiles } from '../../bench/stats.js';
 import { initialScripts } from '../../bench/bundle.js';
 import { parseSize } from '../../bench/run.js';
-import { EntityId } from '../../shared/model/graph-model.js';
+import { EntityId } from '../../shared/contract/graph.js';
 
 function collect(graph: SyntheticGraph) {
   const nodes = [...graph.nodeBatches(700)].flat();

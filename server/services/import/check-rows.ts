@@ -4,7 +4,8 @@
  */
 import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
 import type { ImportDocument, Located, Problems } from './import-document.js';
-import { CONFIDENCE, EntityId } from '../../../shared/model/graph-model.js';
+import { EntityId } from '../../../shared/contract/graph.js';
+import { CONFIDENCE } from '../../../shared/model/graph-model.js';
 const LABEL = /^[A-Z][A-Za-z0-9_]*$/;
 const TYPE = /^[A-Z][A-Z0-9_]*$/;
 const EDGE_ID = /^rel:[a-z0-9][a-z0-9.-]*$/;

@@ -5,7 +5,7 @@
 import { Date as CypherDate, int } from 'neo4j-driver';
 import type { ParamType, QueryParameter } from '../../../shared/contract/index.js';
 import { AppError, type ErrorDetail } from '../../errors.js';
-import { EntityId } from '../../../shared/model/graph-model.js';
+import { EntityId } from '../../../shared/contract/graph.js';
 
 export class ParamError extends Error {}
 

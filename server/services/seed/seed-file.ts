@@ -1,6 +1,7 @@
 /** The human-editable seed format (YAML or JSON), validated before anything is written. See docs/model.md. */
 import { z } from 'zod';
-import { CONFIDENCE, EntityId, NODE_LABELS, RelationshipId, RelationshipType } from '../../../shared/model/graph-model.js';
+import { EntityId, RelationshipId, RelationshipType } from '../../../shared/contract/graph.js';
+import { CONFIDENCE, NODE_LABELS } from '../../../shared/model/graph-model.js';
 
 const PropertyValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
 const Properties = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'property names are camelCase identifiers'), PropertyValue);
