@@ -1,6 +1,6 @@
 /**
  * Bounds what `range()` may make. Neo4j cannot stop an expression once it runs — neither its transaction
- * timeout nor `TERMINATE TRANSACTION` (measured) interrupts `reduce(s = 0, x IN range(1, 10^9) | ...)`
+ * timeout nor `TERMINATE TRANSACTION` interrupts `reduce(s = 0, x IN range(1, 10^9) | ...)`
  * (measured on 5.26 Community) — so a range the guard can size is sized before the query runs: bounds made of
  * numbers, `$parameters` with known values and arithmetic. Bounds from data (variables, properties) cannot be seen here.
  */
