@@ -1,3 +1,4 @@
+import type { QueryLimits } from './services/queries/cypher-runner.js';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -18,6 +19,9 @@ const EnvSchema = z.object({
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).default(5_000),
+  QUERY_BYTE_CAP: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  QUERY_CONCURRENCY_PER_USER: z.coerce.number().int().min(1).default(2),
+  QUERY_CONCURRENCY_TOTAL: z.coerce.number().int().min(1).default(4),
   AUTH: z.enum(['auto', 'on', 'off']).default('auto'),
   SESSION_HOURS: z.coerce.number().positive().default(12),
   TRUST_PROXY: z.string().optional(),
@@ -29,6 +33,17 @@ const EnvSchema = z.object({
 });
 
 export type Config = z.infer<typeof EnvSchema>;
+
+/** The bounds on analyst Cypher (saved and ad-hoc queries), as the query services take them. */
+export function queryLimits(config: Config): QueryLimits {
+  return {
+    timeoutMs: config.QUERY_TIMEOUT_MS,
+    rowCap: config.QUERY_ROW_CAP,
+    byteCap: config.QUERY_BYTE_CAP,
+    perUser: config.QUERY_CONCURRENCY_PER_USER,
+    total: config.QUERY_CONCURRENCY_TOTAL,
+  };
+}
 
 /** Reads and validates the environment once, at start-up; throws a readable list of what is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

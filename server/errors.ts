@@ -86,7 +86,8 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     if (log) log.error({ err }, 'internal error');
     else console.error(err);
   }
-  if (appError.status === 503) res.set('Retry-After', '5');
+  // 429s from the rate limiter set their own wait; the query slots' (server/services/queries/query-slots.ts) take this one.
+  if ((appError.status === 503 || appError.status === 429) && !res.get('Retry-After')) res.set('Retry-After', '5');
   res.status(appError.status).json({
     error: { code: appError.code, message: appError.message, details: appError.details },
   });

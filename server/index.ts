@@ -7,7 +7,7 @@ import { accessMode, assertAccessConfigured } from './auth/access-mode.js';
 import { ensureAuthSchema } from './auth/user-store.js';
 import { Lifecycle } from './http/lifecycle.js';
 import { createLogger } from './http/logger.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, queryLimits, type Config } from './config.js';
 import { connectConfigured } from './db/connect-configured.js';
 import { assertPortFree } from './db/local-neo4j.js';
 import { ensureStarterQueries } from './services/queries/starter-queries.js';
@@ -33,7 +33,7 @@ export async function start(config: Config): Promise<Running> {
     const seeded = await seedIfEmpty(connected.db, say);
     if (seeded) say(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
     await ensureViewSchema(connected.db);
-    const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP };
+    const limits = queryLimits(config);
     const starters = await ensureStarterQueries(connected.db, { limits, onSkip: say });
     if (starters.length) say(`Saved-query library: added ${starters.length} starter queries.`);
     const lifecycle = new Lifecycle();

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { RunResult } from '../../shared/contract';
+import { truncationNote, type RunResult } from '../../shared/contract';
 import { download, exportFileName, toCsv, toJson } from './result-export';
 import { ResultsTable } from './results-table';
 
@@ -17,6 +17,7 @@ const formatCount = (n: number) => n.toLocaleString('en');
 export function ResultView({ result, name, onOpen }: Props) {
   const { summary, graph } = result;
   const hasGraph = graph.nodes.length > 0;
+  const truncation = truncationNote(summary);
   const section = useRef<HTMLElement>(null);
   // Each run mounts a new view: bring its summary into sight below the editor and the form.
   useEffect(() => {
@@ -28,11 +29,7 @@ export function ResultView({ result, name, onOpen }: Props) {
         {formatCount(summary.rowCount)} {summary.rowCount === 1 ? 'row' : 'rows'} · {formatCount(graph.nodes.length)} nodes · {formatCount(graph.edges.length)} relationships ·{' '}
         {formatCount(Math.round(summary.ms))} ms
       </p>
-      {summary.truncated && (
-        <p className="queries-warning">
-          Truncated: only the first {formatCount(summary.rowCap)} rows are shown. Narrow the query (or add a LIMIT) to see the rest.
-        </p>
-      )}
+      {truncation && <p className="queries-warning">{truncation}</p>}
       <div className="queries-result-actions">
         <div className="queries-button-group" role="group" aria-label="Open on canvas">
           <span>Open on canvas:</span>

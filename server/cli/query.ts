@@ -4,14 +4,14 @@
  * The result goes to stdout; progress and errors to stderr; the exit code is 0 on success, 1 on error, 2 on misuse.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { loadConfig, queryLimits } from '../config.js';
 import { connectConfigured } from '../db/connect-configured.js';
 import { AppError } from '../errors.js';
 import { runSavedQuery } from '../services/queries/saved-queries.js';
 import { findQuery, listQueries } from '../services/queries/saved-query-store.js';
 import { describeType } from '../services/queries/param-validation.js';
 import { SetupError } from '../setup-error.js';
-import { FORMATS, formatResult, type Format } from './result-format.js';
+import { describeRun, FORMATS, formatResult, type Format } from './result-format.js';
 
 const say = (message: string) => console.error(`[query] ${message}`);
 
@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP };
+  const limits = queryLimits(config);
   const connected = await connectConfigured(config, say, { attach: true });
   try {
     if (args.list) {
@@ -63,8 +63,7 @@ async function main(argv: string[]): Promise<number> {
     if (!query) throw new AppError('not_found', `No saved query named or with the id "${args.query}". List them with: npm run query -- --list`);
     const result = await runSavedQuery(connected.db, query, args.params, limits);
     process.stdout.write(formatResult(result, args.format));
-    const { rowCount, truncated, rowCap, ms } = result.summary;
-    say(`${query.name}: ${rowCount} row${rowCount === 1 ? '' : 's'}${truncated ? ` (truncated at ${rowCap}; raise QUERY_ROW_CAP for more)` : ''} in ${ms} ms.`);
+    say(`${query.name}: ${describeRun(result.summary)}`);
     return 0;
   } catch (err) {
     if (err instanceof AppError && err.details.some((d) => d.where.startsWith('params.'))) {

@@ -1,6 +1,6 @@
 /** A query result as text: an aligned table for people, CSV for spreadsheets, JSON for scripts. */
 import { resultTableCsv } from '../../shared/text/csv.js';
-import type { RunResult } from '../../shared/contract/index.js';
+import { truncationNote, type RunResult, type RunSummary } from '../../shared/contract/index.js';
 import { cellText } from '../../shared/contract/result-cells.js';
 
 export const FORMATS = ['table', 'csv', 'json'] as const;
@@ -20,6 +20,12 @@ export function toTable(result: RunResult, maxWidth = 60): string {
   const widths = result.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
   const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(result.columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+}
+
+/** The line the command line prints on stderr after a run: rows, time and why it was cut, if it was. */
+export function describeRun(summary: RunSummary): string {
+  const note = truncationNote(summary);
+  return `${summary.rowCount} row${summary.rowCount === 1 ? '' : 's'} in ${summary.ms} ms.${note ? ` ${note}` : ''}`;
 }
 
 export function formatResult(result: RunResult, format: Format): string {

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import {
   CypherCheckInputSchema,
   CypherInputSchema,
@@ -12,14 +12,18 @@ import {
   type SavedQueryList,
 } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
+import { sendRunResult } from '../http/send-run-result.js';
 import { checkCypher, type QueryLimits } from '../services/queries/cypher-runner.js';
+import { QuerySlots } from '../services/queries/query-slots.js';
 import * as queries from '../services/queries/saved-queries.js';
 import { listQueries } from '../services/queries/saved-query-store.js';
 import { parse } from './validate.js';
 
-/** The saved-query library and ad-hoc Cypher: every query is checked read-only and bounded by `limits`. */
+/** The saved-query library and ad-hoc Cypher: every query is checked read-only and bounded by `limits`; runs share one set of slots. */
 export function queryRoutes(db: Database, limits: QueryLimits): Router {
   const idOf = (params: unknown) => parse(QueryIdParamsSchema, params, 'params').id;
+  const slots = new QuerySlots(limits);
+  const callerOf = (req: Request) => ({ slots, user: req.identity?.name ?? 'local' });
   return Router()
     .get('/queries', async (req, res) => {
       const filter = parse(SavedQueryListQuerySchema, req.query, 'query');
@@ -54,11 +58,11 @@ export function queryRoutes(db: Database, limits: QueryLimits): Router {
     .post('/queries/:id/run', async (req, res) => {
       const id = idOf(req.params);
       const { params } = parse(RunInputSchema, req.body ?? {}, 'body');
-      res.json(await queries.runSavedQuery(db, await queries.getSavedQuery(db, id), params, limits));
+      await sendRunResult(res, await queries.runSavedQuery(db, await queries.getSavedQuery(db, id), params, limits, callerOf(req)));
     })
     .post('/cypher', async (req, res) => {
       const { query, params } = parse(CypherInputSchema, req.body, 'body');
-      res.json(await queries.runAdhoc(db, query, params, limits));
+      await sendRunResult(res, await queries.runAdhoc(db, query, params, limits, callerOf(req)));
     })
     .post('/cypher/check', async (req, res) => {
       const { query } = parse(CypherCheckInputSchema, req.body, 'body');

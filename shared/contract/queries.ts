@@ -132,11 +132,29 @@ export type CypherCheck = z.infer<typeof CypherCheckSchema>;
 export const RunSummarySchema = z.object({
   ms: z.number(),
   rowCount: z.number().int(),
-  /** More rows than the cap existed; only the first `rowCap` are in `rows`. */
+  /** The result was cut: more rows than `rowCap`, or more than `byteCap` bytes of row JSON, existed. */
   truncated: z.boolean(),
+  /** Which cap cut it, or null when complete. */
+  truncatedBy: z.enum(['rows', 'bytes']).nullable(),
   rowCap: z.number().int(),
+  byteCap: z.number().int(),
   timeoutMs: z.number().int(),
 });
+
+export type RunSummary = z.infer<typeof RunSummarySchema>;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+
+/** Why a result was cut and what to do, or null when it is complete: one wording for the app and the command line. */
+export function truncationNote(summary: RunSummary): string | null {
+  if (summary.truncatedBy === 'bytes') {
+    return `Truncated at ${mb(summary.byteCap)}: only the first ${summary.rowCount.toLocaleString('en')} rows fit. Return fewer or smaller values (or raise QUERY_BYTE_CAP) to see the rest.`;
+  }
+  if (summary.truncated) {
+    return `Truncated: only the first ${summary.rowCap.toLocaleString('en')} rows are shown. Narrow the query (or add a LIMIT), or raise QUERY_ROW_CAP, to see the rest.`;
+  }
+  return null;
+}
 
 /**
  * `rows` are keyed by column. Cells are plain JSON: nodes as `{id, labels, properties}`, relationships as

@@ -22,7 +22,7 @@ const result: RunResult = {
   columns: ['quote'],
   rows: [{ quote: 'Rubio agreed' }],
   graph: { nodes: [], edges: [] },
-  summary: { ms: 5, rowCount: 1, truncated: false, rowCap: 5000, timeoutMs: 15000 },
+  summary: { ms: 5, rowCount: 1, truncated: false, truncatedBy: null, rowCap: 5000, byteCap: 4_194_304, timeoutMs: 15000 },
 };
 const error = (status: number, code: string, message: string, details: object[] = []) => ({ status, body: { error: { code, message, details } } });
 

@@ -18,7 +18,7 @@ const result: RunResult = {
     { who: 'Álvaro, "the deal"', person: deal, hops: -3, via: [told], note: '+1 line\nsecond' },
   ],
   graph: { nodes: [rubio, bukele, deal], edges: [told] },
-  summary: { ms: 12.4, rowCount: 3, truncated: true, rowCap: 3, timeoutMs: 15000 },
+  summary: { ms: 12.4, rowCount: 3, truncated: true, truncatedBy: 'rows', rowCap: 3, byteCap: 4_194_304, timeoutMs: 15000 },
 };
 
 const column = (name: string) => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, CypherCheck, RunResult, SavedQuery, SavedQueryList } from '../../shared/contract/index.js';
 import { ensureStarterQueries } from '../../server/services/queries/starter-queries.js';
+import { DEFAULT_LIMITS } from '../../server/services/queries/cypher-runner.js';
 import { startQueryApi, useSeededQueryApi } from '../support/query-api.js';
 
 const api = useSeededQueryApi(ensureStarterQueries);
@@ -81,7 +82,7 @@ describe('results', () => {
   });
 
   it('are cut at the row cap and say so', async () => {
-    const capped = await startQueryApi(api.db, { timeoutMs: 15_000, rowCap: 100 });
+    const capped = await startQueryApi(api.db, { ...DEFAULT_LIMITS, rowCap: 100 });
     try {
       const big = await capped.call<RunResult>('POST', '/api/cypher', { query: 'UNWIND range(1, 10000) AS x RETURN x' });
       expect(big.status).toBe(200);
@@ -98,11 +99,11 @@ describe('results', () => {
 
 describe('limits and errors', () => {
   it('stops a slow query at the timeout with 408, the limit and how to raise it', async () => {
-    const quick = await startQueryApi(api.db, { timeoutMs: 1000, rowCap: 5000 });
+    const quick = await startQueryApi(api.db, { ...DEFAULT_LIMITS, timeoutMs: 1000 });
     try {
       const started = Date.now();
       const { status, body } = await quick.call<ApiError>('POST', '/api/cypher', {
-        query: 'UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(*)',
+        query: 'WITH 100000000 AS n UNWIND range(1, n) AS x WITH x WHERE x % 7 = 99 RETURN count(*)',
       });
       expect(status).toBe(408);
       expect(body.error.code).toBe('timeout');

@@ -61,6 +61,16 @@ describe('inspectText', () => {
     ['CREATE OR REPLACE DATABASE neo4j', /Administration commands/],
     ['drop user bob', /Administration commands/],
     ['CYPHER runtime=slotted MATCH (n) RETURN n', /Query options/],
+    // Labels in every label position, however the expression is written
+    ['MATCH (n:(Person|_Secret)) RETURN n', /_Secret/],
+    ['MATCH (n:!_Secret) RETURN n', /_Secret/],
+    ['MATCH (n:Person&_Secret) RETURN n', /_Secret/],
+    ['MATCH ()-[r:KNOWS|:_T]->() RETURN r', /_T/],
+    ['MATCH (n IS _Secret) RETURN n', /_Secret/],
+    ['MATCH (n {name: "x"}) WHERE n:_Secret RETURN n', /_Secret/],
+    ['WITH {use: 1} AS m CALL db.createLabel("X")', /db\.createLabel/],
+    ['MATCH (n) WITH n CALL dbms.listConfig() YIELD name RETURN name', /dbms\.listConfig/],
+    ['MATCH (n) RETURN n LIMIT 1 UNION CALL dbms.listConfig() YIELD name RETURN name AS n', /dbms\.listConfig/],
   ])('refuses %s', (query, message) => {
     const refused = refusal(() => inspectText(query));
     expect(refused?.status).toBe(403);
@@ -84,7 +94,51 @@ describe('inspectText', () => {
     'CALL { MATCH (n:Person) RETURN n } RETURN n',
     'MATCH (n) CALL (n) { RETURN count(*) AS c } RETURN n, c',
     'MATCH (n:`Person`) RETURN n',
+    // Variables starting with _, map keys and variables named like clauses
+    'WITH 1 AS _y RETURN _y',
+    'WITH [1, 2] AS l, 1 AS _y RETURN [x IN l | _y] AS r',
+    'WITH [1, 2] AS l RETURN reduce(_s = 0, x IN l | _s + x) AS r',
+    'MATCH (_n:Person)-[_r:KNOWS]->(_m) RETURN _n, _r, _m',
+    "RETURN {use: 'x'}",
+    'WITH 1 AS x RETURN x, {use: 1, call: 2, match: 3} AS m',
+    'MATCH (n) RETURN n {.name, use: 1}',
+    'WITH 1 AS call RETURN call',
+    "WITH 'a' AS call RETURN call + 'b' AS c, (call) AS d",
+    'CALL db.labels() YIELD label AS call RETURN call',
+    'UNWIND [1] AS call WITH call WHERE call > 0 RETURN call',
+    'WITH 1 AS use RETURN use',
   ])('lets %s through to the plan check', (query) => {
+    expect(refusal(() => inspectText(query))).toBeNull();
+  });
+});
+
+describe('nesting', () => {
+  const wrap = (open: string, close: string, depth: number) => `RETURN ${open.repeat(depth)}1${close.repeat(depth)} AS x`;
+
+  it.each([
+    ['parentheses', wrap('(', ')', 1500)],
+    ['lists', wrap('[', ']', 4000)],
+    ['maps', `RETURN ${'{a: '.repeat(200)}1${'}'.repeat(200)} AS x`],
+    ['NOT', `RETURN ${'NOT '.repeat(4000)}true AS x`],
+    ['signs', `RETURN ${'- '.repeat(300)}1 AS x`],
+    ['NOT and parentheses', `RETURN ${'NOT ('.repeat(60)}true${')'.repeat(60)} AS x`],
+  ])('refuses %s nested past the limit, naming the depth found and the limit (400)', (_kind, query) => {
+    const refused = refusal(() => inspectText(query));
+    expect(refused?.status).toBe(400);
+    expect(refused?.message).toMatch(/nests \d+ levels deep .* the limit is 100\./);
+  });
+
+  it('names the depth found', () => {
+    expect(refusal(() => inspectText(wrap('(', ')', 101)))?.message).toMatch(/nests 101 levels/);
+  });
+
+  it.each([
+    ['100 parentheses', wrap('(', ')', 100)],
+    ['a long flat list', `RETURN [${Array(3000).fill('1').join(', ')}] AS x`],
+    ['many sibling groups', `RETURN ${Array(500).fill('(1 + (2))').join(' + ')} AS x`],
+    ['NOT in a long WHERE', `MATCH (n) WHERE ${Array(200).fill('NOT n.x = 1').join(' AND ')} RETURN n`],
+    ['subtraction of negatives', 'RETURN 1 - -1 - -2 AS x'],
+  ])('lets %s through', (_kind, query) => {
     expect(refusal(() => inspectText(query))).toBeNull();
   });
 });

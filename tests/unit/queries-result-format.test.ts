@@ -40,7 +40,7 @@ const result: RunResult = {
     { name: 'Nobody', node: null, aliases: [], note: null },
   ],
   graph: { nodes: [], edges: [] },
-  summary: { ms: 1, rowCount: 2, truncated: false, rowCap: 10, timeoutMs: 1000 },
+  summary: { ms: 1, rowCount: 2, truncated: false, truncatedBy: null, rowCap: 10, byteCap: 4_194_304, timeoutMs: 1000 },
 };
 
 describe('result formats', () => {

@@ -8,6 +8,7 @@
  * The query then runs in a READ transaction, where Neo4j itself refuses any write.
  */
 import { AppError } from '../../errors.js';
+import { atClauseStart, labelPositions, nestingDepth } from './cypher-context.js';
 import { CypherLexError, isKeyword, tokenize, type Token } from './cypher-text.js';
 
 /** Read-only procedures an analyst may call: schema introspection and full-text search. */
@@ -27,6 +28,13 @@ export const ALLOWED_PROCEDURE_NAMES = ['db.labels', 'db.relationshipTypes', 'db
 const forbidden = (message: string) => new AppError('forbidden', message);
 const READ_ONLY = 'Saved and ad-hoc queries are read-only.';
 
+/**
+ * Brackets and prefix operators nested deeper than this are refused before Neo4j parses them: its parser
+ * runs out of stack between 300 and 400 parentheses (and then hangs the request). Hand-written queries
+ * nest under 15; 100 leaves generated ones room and stays well below the parser's edge.
+ */
+export const MAX_NESTING = 100;
+
 /** Labels and relationship types starting with `_` hold Threadline's own data (saved queries), not the graph. */
 export const isHiddenName = (name: string) => name.startsWith('_');
 
@@ -45,11 +53,17 @@ export function inspectText(query: string): Token[] {
   }
   if (isKeyword(first, 'CYPHER')) throw forbidden('Query options (CYPHER ...) are not allowed.');
 
+  const nesting = nestingDepth(tokens);
+  if (nesting.depth > MAX_NESTING) {
+    throw new AppError('bad_request', `The query nests ${nesting.depth} levels deep (brackets and NOT/sign prefixes) at offset ${nesting.offset}; the limit is ${MAX_NESTING}.`, [
+      { where: 'query', message: `nests ${nesting.depth} deep, more than ${MAX_NESTING}` },
+    ]);
+  }
+  const labels = labelPositions(tokens);
   tokens.forEach((token, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const afterDot = prev?.kind === 'punct' && prev.text === '.';
-    if (isKeyword(token, 'USE') && !afterDot && startsClause(tokens, i)) {
+    if (isKeyword(token, 'USE') && atClauseStart(tokens, i) && (next?.kind === 'word' || next?.kind === 'quoted')) {
       throw forbidden('USE clauses are not allowed: queries run on the Threadline graph only.');
     }
     if (isKeyword(token, 'LOAD') && isKeyword(next, 'CSV')) throw forbidden('LOAD CSV is not allowed: queries may not read files or URLs.');
@@ -57,7 +71,7 @@ export function inspectText(query: string): Token[] {
     if (isKeyword(token, 'IN') && afterBlock && tokens.slice(i + 1, i + 7).some((t) => isKeyword(t, 'TRANSACTIONS'))) {
       throw forbidden('CALL { ... } IN TRANSACTIONS is not allowed.');
     }
-    if (isKeyword(token, 'CALL') && !afterDot) {
+    if (isKeyword(token, 'CALL') && atClauseStart(tokens, i)) {
       const name = procedureName(tokens, i + 1);
       if (name && !ALLOWED_PROCEDURES.has(name.toLowerCase())) {
         throw forbidden(`The procedure ${name} is not allowed; allowed: ${ALLOWED_PROCEDURE_NAMES.join(', ')}.`);
@@ -66,8 +80,7 @@ export function inspectText(query: string): Token[] {
     if (token.kind === 'param' && token.text === '' && prev?.kind === 'punct' && prev.text === ':') {
       throw forbidden('Dynamic labels and types ($(...)) are not allowed.');
     }
-    const hidesLabel = prev?.kind === 'punct' && [':', '|', '&', '!'].includes(prev.text);
-    if (hidesLabel && (token.kind === 'word' || token.kind === 'quoted') && isHiddenName(token.text) && labelContext(tokens, i)) {
+    if (labels.has(i) && isHiddenName(token.text)) {
       throw forbidden(`The label or type ${token.text} is Threadline's own data, not part of the graph.`);
     }
   });
@@ -79,15 +92,6 @@ export function inspectText(query: string): Token[] {
     throw forbidden('Administration commands are not allowed.');
   }
   return tokens;
-}
-
-/** `USE` is a clause only at the start of a query, of a subquery (`{`), or after UNION [ALL|DISTINCT]. */
-function startsClause(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev) return true;
-  if (prev.kind === 'punct' && prev.text === '{') return true;
-  if (isKeyword(prev, 'UNION')) return true;
-  return isKeyword(prev, 'ALL', 'DISTINCT') && isKeyword(tokens[i - 2], 'UNION');
 }
 
 /** The dotted name after CALL, or null for a subquery `CALL {` / `CALL (x) {`. */
@@ -103,19 +107,6 @@ function procedureName(tokens: Token[], at: number): string | null {
     else break;
   }
   return parts.length ? parts.join('.') : null;
-}
-
-/**
- * A `_name` after `:` is a label or type unless it is a map value (`{key: _x}`) — the token before the
- * colon is then a map key that follows `{` or `,`. Variables starting with `_` are rare; labels are what matter.
- */
-function labelContext(tokens: Token[], i: number): boolean {
-  const sep = tokens[i - 1]!;
-  if (sep.text !== ':') return true;
-  const key = tokens[i - 2];
-  const beforeKey = tokens[i - 3];
-  const isMapEntry = key && (key.kind === 'word' || key.kind === 'quoted') && beforeKey?.kind === 'punct' && ['{', ','].includes(beforeKey.text);
-  return !isMapEntry;
 }
 
 export interface PlanOperator {

@@ -3,7 +3,7 @@ import type { RunResult, SavedQuery, SavedQueryHistory } from '../../../shared/c
 import { SavedQueryInputSchema } from '../../../shared/contract/index.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
-import { checkCypher, runCypher, type QueryLimits } from './cypher-runner.js';
+import { checkCypher, runCypher, type Caller, type QueryLimits } from './cypher-runner.js';
 import { bindParams, checkDeclarations, plainParams } from './param-validation.js';
 import * as store from './saved-query-store.js';
 import { ENTITY_LABEL } from '../../../shared/model/graph-model.js';
@@ -82,14 +82,15 @@ export async function savedQueryHistory(db: Database, id: string): Promise<Saved
   return { id, versions: await store.listVersions(db, id) };
 }
 
-export async function runSavedQuery(db: Database, query: SavedQuery, given: Record<string, unknown>, limits: QueryLimits): Promise<RunResult> {
+/** `caller` (the API's) counts the run against the concurrency limits; the command line has none. */
+export async function runSavedQuery(db: Database, query: SavedQuery, given: Record<string, unknown>, limits: QueryLimits, caller?: Caller): Promise<RunResult> {
   const { params, nodeIds } = bindParams(query.parameters, given);
   await assertNodesExist(db, nodeIds);
-  return runCypher(db, query.cypher, params, { limits, where: 'cypher' });
+  return runCypher(db, query.cypher, params, { limits, where: 'cypher', caller });
 }
 
-export async function runAdhoc(db: Database, query: string, params: Record<string, unknown>, limits: QueryLimits): Promise<RunResult> {
-  return runCypher(db, query, plainParams(params) as Record<string, unknown>, { limits, where: 'body.query' });
+export async function runAdhoc(db: Database, query: string, params: Record<string, unknown>, limits: QueryLimits, caller?: Caller): Promise<RunResult> {
+  return runCypher(db, query, plainParams(params) as Record<string, unknown>, { limits, where: 'body.query', caller });
 }
 
 async function assertNodesExist(db: Database, nodeIds: { name: string; id: string }[]): Promise<void> {
