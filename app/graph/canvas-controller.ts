@@ -92,6 +92,7 @@ export class CanvasController {
     if (ids.length === 0) return;
     this.change(() => {
       const removed = this.cy.remove(this.byIds(ids));
+      // The nodes left at the removed edges' ends have a smaller degree, and so size.
       return removed.edges().connectedNodes().filter((n) => n.inside());
     });
   }
