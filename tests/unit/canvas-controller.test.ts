@@ -86,4 +86,17 @@ describe('CanvasController', () => {
     controller.show(INITIAL_VIEW);
     expect(filtered()).toEqual([]);
   });
+
+  it('sizes nodes by degree, and keeps the sizes right as edges come and go', () => {
+    const { controller, cy } = setup();
+    controller.add({ nodes: [person('a'), person('b'), person('c')], edges: [rel('ab', 'a', 'b')] });
+    controller.show({ ...INITIAL_VIEW, sizeByDegree: true });
+    const size = (id: string) => cy.getElementById(id).data('size') as number;
+    expect(size('a')).toBe(size('b'));
+    controller.add({ nodes: [], edges: [rel('ac', 'a', 'c')] });
+    expect(size('a')).toBeGreaterThan(size('b'));
+    controller.remove(['ac']);
+    expect(size('a')).toBe(size('b'));
+    expect(cy.getElementById('a').hasClass('sized')).toBe(true);
+  });
 });
