@@ -35,4 +35,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  {
+    // Only app/graph touches Cytoscape: the rest of the client gets plain data (summaries, scenes) from it.
+    files: ['app/**/*.tsx', 'app/**/*.ts'],
+    ignores: ['app/graph/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape', 'cytoscape-*'], message: 'Only app/graph uses Cytoscape; ask its CanvasController.' }] }] },
+  },
 );

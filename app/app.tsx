@@ -18,7 +18,7 @@ export function App() {
       <main>
         <AuthGate>
           <ExplorePage
-            canvasTools={({ controller }) => <ExportButton controller={controller} />}
+            canvasTools={(canvas) => <ExportButton {...canvas} />}
             panel={{ label: 'Queries', render: (canvas, close) => <LazyQueriesPanel {...canvas} onClose={close} /> }}
           />
         </AuthGate>

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { CanvasController, CanvasSummary } from '../graph/canvas-controller';
+import type { CanvasController } from '../graph/canvas-controller';
+import type { CanvasSummary } from '../graph/canvas-summary';
 import { LAYOUTS, type LayoutId } from '../graph/layouts';
 
 interface Props {
@@ -65,7 +66,7 @@ export function CanvasToolbar({ controller, summary, selectedIds, sizeByDegree, 
         <button type="button" disabled={!summary?.hiddenCount} onClick={() => controller?.showHidden()}>
           Show hidden{summary?.hiddenCount ? ` (${summary.hiddenCount})` : ''}
         </button>
-        <button type="button" disabled={!summary?.nodeCount} title="Remove everything from the canvas" onClick={() => controller?.remove(controller.cy.elements().map((e) => e.id()))}>
+        <button type="button" disabled={!summary?.nodeCount} title="Remove everything from the canvas" onClick={() => controller?.clear()}>
           Clear
         </button>
       </div>

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Evidence, PathResult, WireNode } from '../../shared/contract';
-import { EMPTY_SUMMARY, type CanvasController, type CanvasSummary } from '../graph/canvas-controller';
+import type { CanvasController } from '../graph/canvas-controller';
+import type { ContextTarget } from '../graph/canvas-events';
+import { EMPTY_SUMMARY, type CanvasSummary } from '../graph/canvas-summary';
 import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
-import { GraphCanvas, type ContextTarget } from '../graph/graph-canvas';
+import { GraphCanvas } from '../graph/graph-canvas';
 import { ensureLayout } from '../graph/layout-loader';
+import { nextSelection, type SelectIntent } from '../graph/selection';
 import { decodeView, encodeView, snapshotFromView, viewFromSnapshot, type ViewState } from '../graph/view-state';
 import { TimelineStrip } from '../timeline/timeline-strip';
 import { fetchOverview } from './api/use-overview';
@@ -61,7 +64,7 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
       ? showView(view, false)
       : Promise.all([fetchOverview(), ensureLayout('fcose')]).then(([graph]) => {
           controller.add(graph, { record: false });
-              controller.fitView();
+          controller.fitView();
         });
     load.then(
       () => setStatus({ busy: false }),
@@ -102,9 +105,15 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
     pathEnd: setPathEnd,
   };
 
-  const single = selectedIds.length === 1 ? controller?.cy.getElementById(selectedIds[0]!) : undefined;
-  const selected = single?.nonempty() ? { id: single.id(), group: single.isNode() ? ('nodes' as const) : ('edges' as const) } : null;
-  const names = Object.fromEntries(controller?.cy.nodes().map((n) => [n.id(), String(n.data('label'))]) ?? []);
+  const select = useCallback((intent: SelectIntent) => setSelectedIds((ids) => nextSelection(ids, intent)), []);
+  // After a change on the canvas (removal, hiding, undo), the selection keeps only what is still shown.
+  const onSummary = useCallback((next: CanvasSummary) => {
+    setSummary(next);
+    setSelectedIds((ids) => controllerRef.current?.shown(ids) ?? ids);
+  }, []);
+
+  const selected = selectedIds.length === 1 ? controller?.element(selectedIds[0]!) : null;
+  const names = Object.fromEntries([pathEnds?.from, pathEnds?.to].flatMap((id) => (id ? [[id, controller?.element(id)?.label ?? id]] : [])));
 
   return (
     <div className="explore">
@@ -151,8 +160,8 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
               filters={filters}
               sizeByDegree={sizeByDegree}
               selectedIds={selectedIds}
-              onSelectionChange={setSelectedIds}
-              onSummary={setSummary}
+              onSelect={select}
+              onSummary={onSummary}
               onExpand={(id) => expansion.expand(id)}
               onContextMenu={setMenu}
             />

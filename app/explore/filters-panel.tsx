@@ -1,4 +1,4 @@
-import type { CanvasSummary } from '../graph/canvas-controller';
+import type { CanvasSummary } from '../graph/canvas-summary';
 import type { CanvasFilters } from '../graph/filters';
 import { KindIcon } from '../graph/kind-icon';
 import { edgeLabel } from '../../shared/model/graph-model';

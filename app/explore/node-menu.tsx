@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { ContextTarget } from '../graph/graph-canvas';
+import type { ContextTarget } from '../graph/canvas-events';
 import { useNodeDetails } from './api/use-node-details';
 import { edgeLabel } from '../../shared/model/graph-model';
 

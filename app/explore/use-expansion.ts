@@ -13,10 +13,9 @@ export function useExpansion(controller: CanvasController | null) {
       if (!controller) return;
       const page = await expand.mutateAsync({ id, types, direction, cursor: previous?.nextCursor });
       controller.add({ nodes: page.nodes, edges: page.edges }, { near: id });
-      const centre = controller.cy.getElementById(id);
       setExpansion({
         id,
-        name: centre.nonempty() ? String(centre.data('label')) : id,
+        name: controller.element(id)?.label ?? id,
         types,
         direction,
         shown: (previous?.shown ?? 0) + page.edges.length,

@@ -6,7 +6,7 @@ import type { CanvasController } from '../graph/canvas-controller';
 const ExportDialog = lazy(() => import('./export-dialog'));
 
 /** "Export…" in the canvas toolbar: opens the Export dialog for the canvas or the selection. */
-export function ExportButton({ controller }: { controller: CanvasController | null }) {
+export function ExportButton({ controller, selectedIds }: { controller: CanvasController | null; selectedIds: string[] }) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -18,7 +18,7 @@ export function ExportButton({ controller }: { controller: CanvasController | nu
         controller &&
         createPortal(
           <Suspense fallback={null}>
-            <ExportDialog cy={controller.cy} onClose={() => setOpen(false)} />
+            <ExportDialog controller={controller} selectedIds={selectedIds} onClose={() => setOpen(false)} />
           </Suspense>,
           document.body,
         )}

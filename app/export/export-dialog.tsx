@@ -1,22 +1,33 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import type { CanvasController } from '../graph/canvas-controller';
 import { slug } from '../../shared/contract/export-filename';
 import { citedSources, fetchExport } from './api/export-file';
 import { saveBlob } from './download';
 import { EXPORT_CHOICES, type ExportChoice } from './export-choices';
-import { scopeElements, type Scope } from './export-scope';
-import { exportImage } from './image-export';
+import { canvasMeasure, exportImage } from './image-export';
 import { ImportSection } from './import-section';
 import './export-dialog.css';
 
+type Scope = 'canvas' | 'selection';
 type Status = { phase: 'idle' } | { phase: 'working'; message: string } | { phase: 'done'; message: string } | { phase: 'error'; message: string };
 
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString()} kB`;
 
-/** What to export (canvas or selection), in which format, with which options; then the file is downloaded. */
-export function ExportDialog({ cy, onClose }: { cy: Core; onClose: () => void }) {
+interface Props {
+  controller: CanvasController;
+  selectedIds: string[];
+  onClose: () => void;
+}
+
+/**
+ * What to export (canvas or selection), in which format, with which options; then the file is downloaded.
+ * Hidden and filtered-out elements are never exported.
+ */
+export function ExportDialog({ controller, selectedIds, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const selectedCount = scopeElements(cy, 'selection').nodes.length;
+  // The dialog is modal: the canvas does not change while it is open.
+  const [parts] = useState(() => ({ canvas: controller.visible(), selection: controller.visible(selectedIds) }));
+  const selectedCount = parts.selection.nodes.length;
   const [scope, setScope] = useState<Scope>(selectedCount > 0 ? 'selection' : 'canvas');
   const [choice, setChoice] = useState<ExportChoice>(EXPORT_CHOICES[0]!);
   const [title, setTitle] = useState('');
@@ -31,7 +42,7 @@ export function ExportDialog({ cy, onClose }: { cy: Core; onClose: () => void })
     if (element && !element.open) element.showModal?.();
   }, []);
 
-  const elements = scopeElements(cy, scope);
+  const elements = parts[scope];
   const run = async () => {
     const { nodes, edges, positions } = elements;
     const name = `threadline-${slug(title) || 'graph'}-${new Date().toISOString().slice(0, 10)}`;
@@ -40,7 +51,8 @@ export function ExportDialog({ cy, onClose }: { cy: Core; onClose: () => void })
         setStatus({ phase: 'working', message: sourcesFooter ? 'Finding the sources…' : 'Drawing…' });
         const sources = sourcesFooter ? await citedSources(nodes, edges) : [];
         setStatus({ phase: 'working', message: 'Drawing…' });
-        const blob = await exportImage(cy, elements, { format: choice.id, scale, background, title, legend, sources });
+        const measure = canvasMeasure();
+        const blob = await exportImage(controller.scene(elements, measure), { format: choice.id, scale, background, title, legend, sources }, measure);
         saveBlob(blob, `${name}.${choice.id}`);
         setStatus({ phase: 'done', message: `Saved ${name}.${choice.id} (${kilobytes(blob.size)})` });
       } else {
@@ -67,7 +79,7 @@ export function ExportDialog({ cy, onClose }: { cy: Core; onClose: () => void })
       <fieldset>
         <legend>What</legend>
         <label>
-          <input type="radio" name="export-scope" checked={scope === 'canvas'} onChange={() => setScope('canvas')} /> Whole canvas ({scopeElements(cy, 'canvas').nodes.length} nodes)
+          <input type="radio" name="export-scope" checked={scope === 'canvas'} onChange={() => setScope('canvas')} /> Whole canvas ({parts.canvas.nodes.length} nodes)
         </label>
         <label>
           <input type="radio" name="export-scope" checked={scope === 'selection'} disabled={selectedCount === 0} onChange={() => setScope('selection')} /> Selection ({selectedCount} nodes)

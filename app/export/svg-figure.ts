@@ -1,41 +1,10 @@
 /**
  * A drawn graph as a figure: the scene (nodes, edges, labels in model coordinates) plus an optional title, legend
- * and sources footer. Pure: the layout is shared by the SVG writer below and the PNG composer, and both are
- * testable without a browser. Text is SVG `<text>`, so it stays text in Inkscape and Illustrator.
+ * and sources footer. Pure, so testable without a browser; the PNG export is this SVG drawn at a scale.
+ * Text is SVG `<text>`, so it stays text in Inkscape and Illustrator.
  */
+import type { Measure, Scene, SceneEdge, SceneNode } from '../graph/scene';
 import { shapePath } from '../../shared/style/shape-outlines';
-
-export interface SceneNode {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  shape: string;
-  color: string;
-  borderColor: string;
-  borderWidth: number;
-  /** The label's lines (already wrapped), drawn centred from `labelTop` down. */
-  lines: string[];
-  labelTop: number;
-  fontSize: number;
-  textColor: string;
-}
-
-export interface SceneEdge {
-  /** SVG path data of the line. */
-  path: string;
-  color: string;
-  width: number;
-  lineStyle: string;
-  arrow: { x: number; y: number; angle: number; size: number } | null;
-  label: { x: number; y: number; angle: number; text: string; fontSize: number; color: string } | null;
-}
-
-export interface Scene {
-  bounds: { x1: number; y1: number; x2: number; y2: number };
-  nodes: SceneNode[];
-  edges: SceneEdge[];
-}
 
 export interface Decorations {
   title: string;
@@ -43,8 +12,6 @@ export interface Decorations {
   sources: string[];
   background: 'white' | 'transparent';
 }
-
-export type Measure = (text: string, fontSize: number) => number;
 
 export const FONT = 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif';
 const PAD = 16;

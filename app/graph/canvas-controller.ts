@@ -1,29 +1,20 @@
-import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
+import type { Collection, CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
 import type { Graph } from '../../shared/contract';
-import { isFilteredOut, NO_FILTERS, type CanvasFilters } from './filters';
+import { summarise, type CanvasSummary } from './canvas-summary';
+import { INITIAL_VIEW, paintView, type CanvasView } from './canvas-view';
 import { emptyHistory, record, redo, undo, type History, type HistoryBudget } from './history';
 import { ensureLayout, layoutLoaded } from './layout-loader';
 import { layoutOptions, type LayoutId } from './layouts';
+import { drawnScene, visibleElements, type Measure, type Scene, type VisibleElements } from './scene';
+import { sameIds } from './selection';
 import { additions, type EdgeData, type NodeData } from './sync-elements';
 
 export interface SnapshotNode { data: NodeData; position: Position; locked: boolean; hidden: boolean }
 export interface SnapshotEdge { data: EdgeData; hidden: boolean }
 export interface CanvasSnapshot { nodes: SnapshotNode[]; edges: SnapshotEdge[] }
 
-export interface DatedItem { id: string; date: string; label: string; group: 'nodes' | 'edges' }
-export interface CanvasSummary {
-  nodeCount: number;
-  edgeCount: number;
-  hiddenCount: number;
-  kinds: string[];
-  types: string[];
-  confidences: string[];
-  dated: DatedItem[];
-  canUndo: boolean;
-  canRedo: boolean;
-}
-
-export const EMPTY_SUMMARY: CanvasSummary = { nodeCount: 0, edgeCount: 0, hiddenCount: 0, kinds: [], types: [], confidences: [], dated: [], canUndo: false, canRedo: false };
+/** A drawn element as the panels name it. */
+export interface CanvasElement { id: string; group: 'nodes' | 'edges'; label: string }
 
 /** Above this many nodes, adding elements places them without re-running the force layout. */
 const INCREMENTAL_LAYOUT_LIMIT = 1500;
@@ -32,15 +23,16 @@ const INCREMENTAL_LAYOUT_LIMIT = 1500;
 const HISTORY_BUDGET: HistoryBudget<CanvasSnapshot> = { size: (s) => s.nodes.length + s.edges.length, max: 2_000_000 };
 
 /**
- * Every change to what the canvas shows goes through here: it keeps undo/redo, applies filters,
- * and reports a summary. It owns no React state; Cytoscape holds elements, positions, pan and zoom.
+ * Every change to what the canvas shows goes through here: it keeps undo/redo, applies React's view (filters,
+ * selection, sizes) and reports a summary. It is the only holder of `cy`: the rest of the app gets plain data.
+ * It owns no React state; Cytoscape holds elements, positions, pan and zoom.
  */
 export class CanvasController {
   private history: History<CanvasSnapshot> = emptyHistory();
-  private filters: CanvasFilters = NO_FILTERS;
+  private view: CanvasView = INITIAL_VIEW;
 
   constructor(
-    readonly cy: Core,
+    private readonly cy: Core,
     private readonly onChange: (summary: CanvasSummary) => void = () => {},
     /** Told how many elements the canvas is about to hold, before they are added (level of detail switches first). */
     private readonly onGrow: (elements: number) => void = () => {},
@@ -71,8 +63,9 @@ export class CanvasController {
         ...addNodes.map((data, i) => ({ group: 'nodes' as const, data, position: options.positions?.[data.id] ?? ring[i] })),
         ...addEdges.map((data) => ({ group: 'edges' as const, data })),
       ]);
-      this.applyFilters(added);
       if (!options.positions && addNodes.length > 0 && this.cy.nodes().length <= INCREMENTAL_LAYOUT_LIMIT) this.settle(current);
+      // New edges change their ends' degree, and so their size.
+      return added.union(added.edges().connectedNodes());
     }, options.record ?? true);
     return addNodes.length;
   }
@@ -97,14 +90,23 @@ export class CanvasController {
 
   remove(ids: string[]): void {
     if (ids.length === 0) return;
-    this.change(() => this.cy.remove(this.byIds(ids)));
+    this.change(() => {
+      const removed = this.cy.remove(this.byIds(ids));
+      // The nodes left at the removed edges' ends have a smaller degree, and so size.
+      return removed.edges().connectedNodes().filter((n) => n.inside());
+    });
+  }
+
+  /** Empties the canvas (undoably). */
+  clear(): void {
+    this.remove(this.cy.elements().map((e) => e.id()));
   }
 
   hide(ids: string[]): void {
     if (ids.length === 0) return;
     this.change(() => {
       const elements = this.byIds(ids);
-      elements.union(elements.connectedEdges()).addClass('hidden').unselect();
+      return elements.union(elements.connectedEdges()).addClass('hidden');
     });
   }
 
@@ -134,19 +136,16 @@ export class CanvasController {
     });
   }
 
-  setFilters(filters: CanvasFilters): void {
-    this.filters = filters;
-    this.cy.batch(() => this.applyFilters(this.cy.elements()));
-    this.report();
-  }
-
-  setSizeByDegree(enabled: boolean): void {
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        n.data('size', enabled ? Math.min(72, 22 + 5 * Math.sqrt(n.degree(false))) : undefined);
-      });
-      this.cy.nodes().toggleClass('sized', enabled);
-    });
+  /**
+   * Applies React's view in one batched pass: every element when filters or sizing change, else only the elements
+   * whose selection changes. Nothing is reported back: the canvas reports what the person does, not what it is told.
+   */
+  show(view: CanvasView): void {
+    const before = this.view;
+    this.view = view;
+    const everything = view.filters !== before.filters || view.sizeByDegree !== before.sizeByDegree;
+    if (!everything && sameIds(before.selected, view.selected)) return;
+    this.cy.batch(() => paintView(this.cy, everything ? this.cy.elements() : this.byIds([...before.selected, ...view.selected]), view));
   }
 
   /** Marks a path; everything else fades until `clearHighlight`. */
@@ -209,51 +208,52 @@ export class CanvasController {
       added.nodes().forEach((n, i) => {
         if (snapshot.nodes[i]?.locked) n.lock();
       });
-      this.applyFilters(added);
+      return added;
     };
     this.change(apply, options.record ?? false);
   }
 
   summary(): CanvasSummary {
-    const nodes = this.cy.nodes();
-    const edges = this.cy.edges();
-    const dated: DatedItem[] = [];
-    nodes.forEach((n) => {
-      const date = n.data('date') as string | undefined;
-      if (date) dated.push({ id: n.id(), date, label: String(n.data('label')), group: 'nodes' });
-    });
-    edges.forEach((e) => {
-      const date = e.data('date') as string | undefined;
-      if (date) dated.push({ id: e.id(), date, label: `${e.source().data('label')} ${e.data('label')} ${e.target().data('label')}`, group: 'edges' });
-    });
-    return {
-      nodeCount: nodes.length,
-      edgeCount: edges.length,
-      hiddenCount: this.cy.$('.hidden').length,
-      kinds: distinct(nodes.map((n) => n.data('kind') as string)),
-      types: distinct(edges.map((e) => e.data('type') as string)),
-      confidences: distinct(edges.map((e) => e.data('confidence') as string | undefined).filter((c): c is string => !!c)),
-      dated: dated.sort((a, b) => a.date.localeCompare(b.date)),
-      canUndo: this.history.past.length > 0,
-      canRedo: this.history.future.length > 0,
-    };
+    return summarise(this.cy, { canUndo: this.history.past.length > 0, canRedo: this.history.future.length > 0 });
   }
 
-  private change(mutate: () => void, undoable = true): void {
+  /** The element as the panels name it, or null when it is not on the canvas. */
+  element(id: string): CanvasElement | null {
+    const e = this.cy.getElementById(id);
+    return e.nonempty() ? { id, group: e.isNode() ? 'nodes' : 'edges', label: String(e.data('label')) } : null;
+  }
+
+  /** Those of `ids` that are on the canvas and not hidden: what a selection can still hold after a change. */
+  shown(ids: string[]): string[] {
+    const kept = ids.filter((id) => {
+      const e = this.cy.getElementById(id);
+      return e.nonempty() && !e.hasClass('hidden');
+    });
+    return kept.length === ids.length ? ids : kept;
+  }
+
+  /** What can be seen (every visible node, or the visible ones among `among`): what an export holds. */
+  visible(among?: readonly string[]): VisibleElements {
+    return visibleElements(this.cy, among);
+  }
+
+  /** How these elements look where they are, as plain data: what the image exports draw. */
+  scene(elements: { nodes: string[]; edges: string[] }, measure: Measure): Scene {
+    return drawnScene(this.cy, elements, measure);
+  }
+
+  /** One change, in one batch: the mutation, then React's view applied to what it touched, then one summary. */
+  private change(mutate: () => Collection | void, undoable = true): void {
     if (undoable) this.history = record(this.history, this.snapshot(), HISTORY_BUDGET);
-    this.cy.batch(mutate);
+    this.cy.batch(() => {
+      const touched = mutate();
+      if (touched) paintView(this.cy, touched, this.view);
+    });
     this.report();
   }
 
   private report(): void {
     this.onChange(this.summary());
-  }
-
-  private applyFilters(elements: ReturnType<Core['elements']>): void {
-    elements.forEach((e) => {
-      const out = isFilteredOut({ group: e.isNode() ? 'nodes' : 'edges', kind: e.data('kind'), type: e.data('type'), confidence: e.data('confidence'), date: e.data('date') }, this.filters);
-      e.toggleClass('filtered', out);
-    });
   }
 
   private byIds(ids: string[]): CollectionReturnValue {
@@ -278,9 +278,5 @@ function ringPositions(centre: Position, count: number): Position[] {
 
 function classes(hidden: boolean, locked: boolean): string {
   return [hidden ? 'hidden' : '', locked ? 'pinned' : ''].filter(Boolean).join(' ');
-}
-
-function distinct(values: string[]): string[] {
-  return [...new Set(values)].sort();
 }
 

@@ -1,27 +1,18 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef, type RefObject } from 'react';
-import { CanvasController, type CanvasSummary } from './canvas-controller';
+import { bindCanvasEvents, type CanvasEvents } from './canvas-events';
+import { CanvasController } from './canvas-controller';
+import type { CanvasSummary } from './canvas-summary';
 import type { CanvasFilters } from './filters';
 import { initialMode, LevelOfDetail, renderOptions, type RendererChoice, type ViewMode } from './level-of-detail';
 import { patchParallelEdges } from './parallel-edges';
 
-export interface ContextTarget {
-  id: string;
-  group: 'nodes' | 'edges';
-  /** Where to open a menu, relative to the canvas. */
-  x: number;
-  y: number;
-}
-
-export interface GraphCanvasProps {
+export interface GraphCanvasProps extends CanvasEvents {
   controllerRef: RefObject<CanvasController | null>;
   filters: CanvasFilters;
   sizeByDegree: boolean;
   selectedIds: string[];
-  onSelectionChange: (ids: string[]) => void;
   onSummary: (summary: CanvasSummary) => void;
-  onExpand: (nodeId: string) => void;
-  onContextMenu: (target: ContextTarget | null) => void;
   /** Which renderer draws large views (level-of-detail.ts); read once, when the canvas is created. Default `auto`. */
   renderer?: RendererChoice;
   /** Told when the canvas switches to or from the large-view mode. */
@@ -30,7 +21,8 @@ export interface GraphCanvasProps {
 
 /**
  * The only owner of the Cytoscape instance. It creates it once, binds its events once, and hands a
- * CanvasController to the page; React passes filters and selection in, and gets summaries out.
+ * CanvasController to the page. One way: React passes filters and selection in, applied in one place; the
+ * canvas reports what the person does (taps, double-taps, context menus) and summaries of what it holds.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -46,6 +38,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: true,
+      // Clicks select nothing by themselves: they are reported, and the selection comes back from React.
+      autounselectify: true,
       ...renderOptions(initialMode(renderer)),
     });
     patchParallelEdges(cy);
@@ -60,48 +54,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
       (elements) => detail.grow(elements),
     );
     controllerRef.current = controller;
-    // A read-only handle for end-to-end tests and the browser console.
+    // A read-only handle for end-to-end tests, the bench page and the browser console.
     (window as unknown as { __threadlineCy?: cytoscape.Core }).__threadlineCy = cy;
-
-    let selectionTimer: ReturnType<typeof setTimeout> | undefined;
-    cy.on('select unselect', () => {
-      clearTimeout(selectionTimer);
-      selectionTimer = setTimeout(() => latest.current.onSelectionChange(cy.$(':selected').map((e) => e.id())), 0);
-    });
-    cy.on('dbltap', 'node', (event) => latest.current.onExpand(event.target.id() as string));
-    cy.on('cxttap', 'node, edge', (event) => {
-      const { x, y } = event.renderedPosition ?? event.target.renderedPosition();
-      latest.current.onContextMenu({ id: event.target.id() as string, group: event.target.isNode() ? 'nodes' : 'edges', x, y });
-    });
-    cy.on('tap pan zoom', () => latest.current.onContextMenu(null));
+    bindCanvasEvents(cy, () => latest.current);
     // Panels opening and closing change the canvas's size, not the window's.
     const resize = new ResizeObserver(() => cy.resize());
     if (container.current) resize.observe(container.current);
     return () => {
       resize.disconnect();
-      clearTimeout(selectionTimer);
       cy.destroy();
       controllerRef.current = null;
     };
   }, [controllerRef]);
 
   useEffect(() => {
-    controllerRef.current?.setFilters(filters);
-  }, [controllerRef, filters]);
-  useEffect(() => {
-    controllerRef.current?.setSizeByDegree(sizeByDegree);
-  }, [controllerRef, sizeByDegree]);
-
-  useEffect(() => {
-    const cy = controllerRef.current?.cy;
-    if (!cy) return;
-    const current = cy.$(':selected').map((e) => e.id());
-    if (current.length === selectedIds.length && current.every((id) => selectedIds.includes(id))) return;
-    cy.batch(() => {
-      cy.elements(':selected').unselect();
-      for (const id of selectedIds) cy.getElementById(id).select();
-    });
-  }, [controllerRef, selectedIds]);
+    controllerRef.current?.show({ filters, selected: selectedIds, sizeByDegree });
+  }, [controllerRef, filters, selectedIds, sizeByDegree]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label="Graph canvas" />;
 }

@@ -26,8 +26,8 @@ export function QueriesPanel({ controller, selectedIds, onClose }: Props) {
   // A merged result stays marked on the canvas while the panel is open.
   useEffect(() => () => controller?.highlight([]), [controller]);
 
-  const one = selectedIds.length === 1 ? controller?.cy.getElementById(selectedIds[0]!) : undefined;
-  const selectedNode = one?.nonempty() && one.isNode() ? { id: one.id(), name: String(one.data('label')) } : null;
+  const one = selectedIds.length === 1 ? controller?.element(selectedIds[0]!) : null;
+  const selectedNode = one?.group === 'nodes' ? { id: one.id, name: one.label } : null;
 
   const openResult = (result: RunResult, mode: 'merge' | 'replace') => {
     if (!controller) return;

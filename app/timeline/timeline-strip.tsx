@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DatedItem } from '../graph/canvas-controller';
+import type { DatedItem } from '../graph/canvas-summary';
 import { dayScale, fromDay, shortDate, toDay } from './scale';
 
 interface Props {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Position } from 'cytoscape';
+import type { Core, Position } from 'cytoscape';
 import type { CanvasController } from '../../app/graph/canvas-controller';
 import { NO_FILTERS } from '../../app/graph/filters';
 import { GraphCanvas } from '../../app/graph/graph-canvas';
@@ -112,7 +112,8 @@ function BenchPage() {
         const adding = (state.loadedAtMs = performance.now());
         controller.add(graph, { positions, record: false });
         state.addMs = performance.now() - adding;
-        const cy = controller.cy;
+        // The bench reads Cytoscape's renderer through the page's read-only handle, as the e2e tests do.
+        const cy = (window as unknown as { __threadlineCy: Core }).__threadlineCy;
         cy.fit(undefined, 30);
         state.elements = cy.elements().length;
         const renderer = () => (cy as unknown as { renderer(): Renderer }).renderer();
@@ -142,7 +143,7 @@ function BenchPage() {
       filters={NO_FILTERS}
       sizeByDegree={false}
       selectedIds={NONE}
-      onSelectionChange={noop}
+      onSelect={noop}
       onSummary={noop}
       onExpand={noop}
       onContextMenu={noop}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { FiltersPanel } from '../../app/explore/filters-panel';
-import type { CanvasSummary } from '../../app/graph/canvas-controller';
+import type { CanvasSummary } from '../../app/graph/canvas-summary';
 import { NO_FILTERS, type CanvasFilters } from '../../app/graph/filters';
 
 const summary: CanvasSummary = {

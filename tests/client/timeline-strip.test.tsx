@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { DatedItem } from '../../app/graph/canvas-controller';
+import type { DatedItem } from '../../app/graph/canvas-summary';
 import { TimelineStrip } from '../../app/timeline/timeline-strip';
 
 const items: DatedItem[] = [

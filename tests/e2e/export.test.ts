@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { pointOf, zoomTo } from '../support/canvas.js';
 import { useE2eApp } from '../support/e2e-app.js';
 import { postExport } from '../support/export-api.js';
 
 const app = useE2eApp();
 
 type Cy = {
-  getElementById(id: string): { renderedPosition(): { x: number; y: number }; renderedMidpoint(): { x: number; y: number }; select(): void; data(key: string): string; neighborhood(): { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } };
+  getElementById(id: string): { renderedPosition(): { x: number; y: number }; renderedMidpoint(): { x: number; y: number }; data(key: string): string; neighborhood(): { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } };
   nodes(): { length: number };
-  elements(): { unselect(): void };
 };
 
 describe('the interactive HTML export', () => {
@@ -58,14 +58,18 @@ describe('the Export dialog', () => {
     return { filename: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
   }
 
-  it('exports three selected nodes in every format', async () => {
+  it('exports three nodes selected on the canvas (a click, then Shift-clicks) in every format', async () => {
     const ids = await app.page.evaluate(() => {
       const cy = (window as unknown as { __threadlineCy: Cy }).__threadlineCy;
-      const chosen = ['person:marco-rubio', ...cy.getElementById('person:marco-rubio').neighborhood().nodes().map((n) => n.id()).slice(0, 2)];
-      cy.elements().unselect();
-      chosen.forEach((id) => cy.getElementById(id).select());
-      return chosen;
+      return ['person:marco-rubio', ...cy.getElementById('person:marco-rubio').neighborhood().nodes().map((n) => n.id()).slice(0, 2)];
     });
+    await zoomTo(app.page, ids);
+    for (const [i, id] of ids.entries()) {
+      const point = await pointOf(app.page, id);
+      if (i > 0) await app.page.keyboard.down('Shift');
+      await app.page.mouse.click(point.x, point.y);
+      await app.page.keyboard.up('Shift');
+    }
     names = await app.page.evaluate((chosen) => chosen.map((id) => (window as unknown as { __threadlineCy: Cy }).__threadlineCy.getElementById(id).data('label')), ids);
     await app.page.getByRole('button', { name: 'Export…' }).click();
     const dialog = app.page.getByRole('dialog', { name: 'Export' });

@@ -1,6 +1,8 @@
 import cytoscape from 'cytoscape';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CanvasController, type CanvasSummary } from '../../app/graph/canvas-controller.js';
+import { CanvasController } from '../../app/graph/canvas-controller.js';
+import type { CanvasSummary } from '../../app/graph/canvas-summary.js';
+import { INITIAL_VIEW } from '../../app/graph/canvas-view.js';
 import { NO_FILTERS } from '../../app/graph/filters.js';
 import { ensureLayout } from '../../app/graph/layout-loader.js';
 import type { Graph } from '../../shared/contract/index.js';
@@ -16,8 +18,9 @@ const star: Graph = {
 
 function setup() {
   const summaries: CanvasSummary[] = [];
-  const controller = new CanvasController(cytoscape({ headless: true, styleEnabled: false }), (s) => summaries.push(s));
-  return { controller, cy: controller.cy, last: () => summaries.at(-1)! };
+  const cy = cytoscape({ headless: true, styleEnabled: false });
+  const controller = new CanvasController(cy, (s) => summaries.push(s));
+  return { controller, cy, last: () => summaries.at(-1)! };
 }
 
 describe('CanvasController', () => {
@@ -74,13 +77,26 @@ describe('CanvasController', () => {
     const { controller, cy } = setup();
     controller.add(star);
     const filtered = () => cy.$('.filtered').map((e) => e.id()).sort();
-    controller.setFilters({ ...NO_FILTERS, hiddenConfidence: ['alleged'] });
+    controller.show({ ...INITIAL_VIEW, filters: { ...NO_FILTERS, hiddenConfidence: ['alleged'] } });
     expect(filtered()).toEqual(['ac']);
-    controller.setFilters({ ...NO_FILTERS, dateRange: ['2025-03-14', '2025-03-31'] });
+    controller.show({ ...INITIAL_VIEW, filters: { ...NO_FILTERS, dateRange: ['2025-03-14', '2025-03-31'] } });
     expect(filtered()).toEqual(['c']);
-    controller.setFilters({ ...NO_FILTERS, hiddenTypes: ['TOLD'] });
+    controller.show({ ...INITIAL_VIEW, filters: { ...NO_FILTERS, hiddenTypes: ['TOLD'] } });
     expect(filtered()).toEqual(['ab', 'ac']);
-    controller.setFilters(NO_FILTERS);
+    controller.show(INITIAL_VIEW);
     expect(filtered()).toEqual([]);
+  });
+
+  it('sizes nodes by degree, and keeps the sizes right as edges come and go', () => {
+    const { controller, cy } = setup();
+    controller.add({ nodes: [person('a'), person('b'), person('c')], edges: [rel('ab', 'a', 'b')] });
+    controller.show({ ...INITIAL_VIEW, sizeByDegree: true });
+    const size = (id: string) => cy.getElementById(id).data('size') as number;
+    expect(size('a')).toBe(size('b'));
+    controller.add({ nodes: [], edges: [rel('ac', 'a', 'c')] });
+    expect(size('a')).toBeGreaterThan(size('b'));
+    controller.remove(['ac']);
+    expect(size('a')).toBe(size('b'));
+    expect(cy.getElementById('a').hasClass('sized')).toBe(true);
   });
 });

@@ -1,17 +1,17 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from '../../app/export/scene';
-import { figureSvg, layoutFigure, type Decorations, type Scene } from '../../app/export/svg-figure';
+import { figureSvg, layoutFigure, type Decorations } from '../../app/export/svg-figure';
+import { wrapLabel, type Scene } from '../../app/graph/scene';
 
 const measure = (text: string, fontSize: number) => text.length * fontSize * 0.55;
 
 const scene: Scene = {
   bounds: { x1: -50, y1: -40, x2: 250, y2: 120 },
   nodes: [
-    { x: 0, y: 0, width: 26, height: 26, shape: 'ellipse', color: '#2563eb', borderColor: '#fff', borderWidth: 2, lines: ['Marco Rubio'], labelTop: 18, fontSize: 11, textColor: '#1e293b' },
-    { x: 200, y: 60, width: 26, height: 26, shape: 'diamond', color: '#dc2626', borderColor: '#fff', borderWidth: 2, lines: ['<script>&', 'deal'], labelTop: 78, fontSize: 11, textColor: '#1e293b' },
+    { id: 'a', kind: 'Person', x: 0, y: 0, width: 26, height: 26, shape: 'ellipse', color: '#2563eb', borderColor: '#fff', borderWidth: 2, lines: ['Marco Rubio'], labelTop: 18, fontSize: 11, textColor: '#1e293b' },
+    { id: 'b', kind: 'Deal', x: 200, y: 60, width: 26, height: 26, shape: 'diamond', color: '#dc2626', borderColor: '#fff', borderWidth: 2, lines: ['<script>&', 'deal'], labelTop: 78, fontSize: 11, textColor: '#1e293b' },
   ],
-  edges: [{ path: 'M0 0 L200 60', color: '#94a3b8', width: 1.5, lineStyle: 'dashed', arrow: { x: 200, y: 60, angle: 16.7, size: 8 }, label: { x: 100, y: 30, angle: 16.7, text: 'agreed to', fontSize: 9, color: '#475569' } }],
+  edges: [{ id: 'e', source: 'a', target: 'b', path: 'M0 0 L200 60', color: '#94a3b8', width: 1.5, lineStyle: 'dashed', arrow: { x: 200, y: 60, angle: 16.7, size: 8 }, label: { x: 100, y: 30, angle: 16.7, text: 'agreed to', fontSize: 9, color: '#475569' } }],
 };
 const decorations: Decorations = {
   title: 'Rubio & Bukele',

@@ -1,41 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { diffElements } from '../../app/graph/sync-elements.js';
+import { additions } from '../../app/graph/sync-elements.js';
 import type { Graph } from '../../shared/contract/index.js';
 import { edgeLabel } from '../../shared/model/graph-model.js';
-const node = (id: string, name = id) => ({ id, labels: ['Entity', 'Person'], properties: { name } });
-const edge = (id: string, source: string, target: string) => ({ id, type: 'AGREED_TO', source, target, properties: {} });
+const node = (id: string, name = id) => ({ id, labels: ['Entity', 'Person'], properties: { name, role: 'Secretary of State' } });
+const edge = (id: string, source: string, target: string) => ({ id, type: 'AGREED_TO', source, target, properties: { note: 'not drawn' } });
 
-describe('diffElements', () => {
-  it('adds everything to an empty canvas, with readable labels and kinds', () => {
+describe('additions', () => {
+  it('draws everything on an empty canvas, with readable labels and kinds and nothing else of the wire element', () => {
     const graph: Graph = { nodes: [node('a', 'Marco Rubio'), node('b')], edges: [edge('e', 'a', 'b')] };
-    const diff = diffElements(new Set(), graph);
-    expect(diff.addNodes).toEqual([
-      { id: 'a', label: 'Marco Rubio', kind: 'Person', wire: graph.nodes[0] },
-      { id: 'b', label: 'b', kind: 'Person', wire: graph.nodes[1] },
+    const { addNodes, addEdges } = additions(new Set(), graph);
+    expect(addNodes).toEqual([
+      { id: 'a', label: 'Marco Rubio', kind: 'Person' },
+      { id: 'b', label: 'b', kind: 'Person' },
     ]);
-    expect(diff.addEdges).toEqual([{ id: 'e', source: 'a', target: 'b', label: 'agreed to', type: 'AGREED_TO', wire: graph.edges[0] }]);
-    expect(diff.remove).toEqual([]);
+    expect(addEdges).toEqual([{ id: 'e', source: 'a', target: 'b', label: 'agreed to', type: 'AGREED_TO' }]);
   });
 
-  it('keeps what is drawn, adds what is new and removes what is gone', () => {
-    const diff = diffElements(new Set(['a', 'b', 'e', 'old']), { nodes: [node('a'), node('b'), node('c')], edges: [edge('e', 'a', 'b')] });
-    expect(diff.addNodes.map((n) => n.id)).toEqual(['c']);
-    expect(diff.addEdges).toEqual([]);
-    expect(diff.remove).toEqual(['old']);
+  it('adds only what is new, including an edge between two nodes already drawn', () => {
+    const { addNodes, addEdges } = additions(new Set(['a', 'b']), { nodes: [node('a'), node('b'), node('c')], edges: [edge('e', 'a', 'b')] });
+    expect(addNodes.map((n) => n.id)).toEqual(['c']);
+    expect(addEdges.map((e) => e.id)).toEqual(['e']);
   });
 
   it('never draws an edge whose end is missing', () => {
-    const diff = diffElements(new Set(['dangling']), { nodes: [node('a')], edges: [edge('dangling', 'a', 'zzz')] });
-    expect(diff.addEdges).toEqual([]);
-    expect(diff.remove).toEqual(['dangling']);
+    expect(additions(new Set(['a']), { nodes: [], edges: [edge('dangling', 'a', 'zzz')] }).addEdges).toEqual([]);
   });
-});
 
-describe('element data', () => {
   it('carries the date and the confidence the filters and the timeline need', () => {
     const dated = { id: 'e2', type: 'INVOKED', source: 'a', target: 'b', properties: { date: '2025-03-15', confidence: 'fact' } };
-    const diff = diffElements(new Set(), { nodes: [node('a'), node('b')], edges: [dated] });
-    expect(diff.addEdges[0]).toMatchObject({ date: '2025-03-15', confidence: 'fact' });
+    const { addEdges } = additions(new Set(), { nodes: [node('a'), node('b')], edges: [dated] });
+    expect(addEdges[0]).toMatchObject({ date: '2025-03-15', confidence: 'fact' });
   });
 });
 
