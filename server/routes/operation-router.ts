@@ -12,7 +12,7 @@ type Part = 'params' | 'query' | 'body';
 type Parsed<O, P extends Part> = O extends { [K in P]: infer S extends z.ZodType } ? z.output<S> : undefined;
 
 /** The request's params, query and body, each parsed with the operation's schema (undefined when it declares none). */
-export type OperationInput<O> = { [P in Part]: Parsed<O, P> };
+type OperationInput<O> = { [P in Part]: Parsed<O, P> };
 
 type ReplyBody<O> = O extends { reply: { schema: infer S extends z.ZodType } } ? z.input<S> : never;
 
@@ -20,12 +20,12 @@ type ReplyBody<O> = O extends { reply: { schema: infer S extends z.ZodType } } ?
  * Returns the reply body, sent as JSON with the operation's status; or writes the reply itself (a file, a status that
  * depends on the outcome) and returns nothing. A handler that does neither ends the reply with the operation's status (204).
  */
-export type OperationHandler<O> = (input: OperationInput<O>, req: Request, res: Response) => ReplyBody<O> | void | Promise<ReplyBody<O> | void>;
+type OperationHandler<O> = (input: OperationInput<O>, req: Request, res: Response) => ReplyBody<O> | void | Promise<ReplyBody<O> | void>;
 
 /** A handler, or a handler after route-specific middleware (a rate limit, a raw body parser). */
 type Entry<O> = OperationHandler<O> | { before: RequestHandler[]; handler: OperationHandler<O> };
 
-export type Handlers<G extends Record<string, ApiOperation>> = { [K in keyof G]: Entry<G[K]> };
+type Handlers<G extends Record<string, ApiOperation>> = { [K in keyof G]: Entry<G[K]> };
 
 /** A handler as the loop below sees it; the types above tie each handler's input to its own operation's schemas. */
 type LooseHandler = (input: Record<Part, unknown>, req: Request, res: Response) => unknown;
