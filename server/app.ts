@@ -14,11 +14,9 @@ import { userRoutes } from './routes/users.js';
 import { AppError, errorMiddleware } from './errors.js';
 import { exploreRoutes } from './routes/explore.js';
 import { exportRoutes, jsonExceptImports } from './routes/export.js';
-import { graphRoutes } from './routes/graph.js';
-import { healthRoutes } from './routes/health.js';
-import { viewRoutes } from './routes/views.js';
-import { openApiRoutes } from './routes/openapi.js';
 import { queryRoutes } from './routes/queries.js';
+import { systemRoutes } from './routes/system.js';
+import { viewRoutes } from './routes/views.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './services/queries/cypher-runner.js';
 
 export interface AppDeps {
@@ -54,14 +52,14 @@ export function createApp({ db, clientDir, limits = DEFAULT_LIMITS, ...deps }: A
   api.use(rateLimit(rate.perIpPerMinute, (req) => req.ip, 'address'));
   api.use(authenticate(db, mode));
   api.use(rateLimit(rate.perUserPerMinute, (req) => (req.identity?.via === 'local' ? undefined : req.identity?.name), 'user'));
+  // Each router serves one group of operations (shared/contract/api-operations.ts), and every group is mounted here.
   // The explorer's reads first: the most frequent requests pass the fewest routers.
-  api.use(graphRoutes(db), exploreRoutes(db));
+  api.use(exploreRoutes(db));
   api.use(authRoutes(db, { mode, sessionTtlMs: deps.access?.sessionTtlMs ?? 12 * 3_600_000, loginsPerMinute: rate.loginsPerMinute }));
   api.use(userRoutes(db));
-  api.use(healthRoutes(db));
+  api.use(systemRoutes(db));
   api.use(queryRoutes(db, limits));
   api.use(exportRoutes(db, limits));
-  api.use(openApiRoutes());
   api.use(viewRoutes(db));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`);

@@ -1,6 +1,6 @@
 /**
  * The API's gate, run before every route: works out who is asking (local user, session cookie or bearer token),
- * refuses cross-site writes, then enforces ROUTE_ROLES: anonymous → 401, a role too low → 403.
+ * refuses cross-site writes, then enforces the role its operation declares (route-roles.ts): anonymous → 401, a role too low → 403.
  */
 import type { Request, RequestHandler, Response } from 'express';
 import type { Database } from '../db/neo4j.js';

@@ -1,11 +1,7 @@
-import { ROLES } from '../../shared/contract/auth.js';
+import { ROLES, type Role } from '../../shared/contract/auth.js';
 
-/** viewer < analyst < editor < admin. */
-export type Role = (typeof ROLES)[number];
 export { ROLES };
-
-/** What a route requires: a role, or `public` (anyone, even without logging in). */
-export type Requirement = Role | 'public';
+export type { Requirement, Role } from '../../shared/contract/auth.js';
 
 export function hasRole(have: Role, need: Role): boolean {
   return ROLES.indexOf(have) >= ROLES.indexOf(need);

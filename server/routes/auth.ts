@@ -1,5 +1,6 @@
-import { Router } from 'express';
-import { LoginInputSchema, TokenIdParamsSchema, TokenInputSchema, type Me, type TokenList } from '../../shared/contract/index.js';
+import type { Router } from 'express';
+import { authOperations } from '../../shared/contract/auth-operations.js';
+import type { Me } from '../../shared/contract/index.js';
 import type { AccessMode } from '../auth/access-mode.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/cookies.js';
 import { logIn } from '../auth/login.js';
@@ -8,7 +9,7 @@ import { createToken, deleteSession, listTokens, revokeToken } from '../auth/ses
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
 import { rateLimit } from '../http/rate-limit.js';
-import { parse } from './validate.js';
+import { operationRouter } from './operation-router.js';
 
 export interface AuthRouteOptions {
   mode: AccessMode;
@@ -25,35 +26,26 @@ export function authRoutes(db: Database, { mode, sessionTtlMs, loginsPerMinute }
     if (identity.via === 'local') throw new AppError('bad_request', 'Logins are off (Threadline is bound to this machine only), so there are no API tokens: none are needed.');
     return identity.name;
   };
-  return Router()
-    .post('/auth/login', rateLimit(loginsPerMinute, (req) => req.ip, 'address: login attempts'), async (req, res) => {
-      const input = parse(LoginInputSchema, req.body, 'body');
-      if (mode === 'local') throw new AppError('bad_request', 'Logins are off: Threadline is bound to this machine only.');
-      const session = await logIn(db, input, sessionTtlMs);
-      setSessionCookie(req, res, session.secret, sessionTtlMs);
-      res.json(me({ name: session.name, role: session.role, via: 'session' }, mode));
-    })
-    .post('/auth/logout', async (req, res) => {
+  return operationRouter(authOperations, {
+    login: {
+      before: [rateLimit(loginsPerMinute, (req) => req.ip, 'address: login attempts')],
+      handler: async ({ body: input }, req, res) => {
+        if (mode === 'local') throw new AppError('bad_request', 'Logins are off: Threadline is bound to this machine only.');
+        const session = await logIn(db, input, sessionTtlMs);
+        setSessionCookie(req, res, session.secret, sessionTtlMs);
+        return me({ name: session.name, role: session.role, via: 'session' }, mode);
+      },
+    },
+    logout: async (_input, req, res) => {
       if (req.identity?.sessionHash) await deleteSession(db, req.identity.sessionHash);
       clearSessionCookie(req, res);
-      res.status(204).end();
-    })
-    .get('/auth/me', (req, res) => {
+    },
+    getMe: (_input, req) => {
       if (!req.identity) throw new AppError('unauthorized', 'Nobody is logged in.');
-      res.json(me(req.identity, mode));
-    })
-    .get('/auth/tokens', async (req, res) => {
-      const reply: TokenList = { tokens: await listTokens(db, user(req.identity)) };
-      res.json(reply);
-    })
-    .post('/auth/tokens', async (req, res) => {
-      const owner = user(req.identity);
-      const { name } = parse(TokenInputSchema, req.body, 'body');
-      res.status(201).json(await createToken(db, owner, name));
-    })
-    .delete('/auth/tokens/:id', async (req, res) => {
-      const owner = user(req.identity);
-      await revokeToken(db, owner, parse(TokenIdParamsSchema, req.params, 'params').id);
-      res.status(204).end();
-    });
+      return me(req.identity, mode);
+    },
+    listTokens: async (_input, req) => ({ tokens: await listTokens(db, user(req.identity)) }),
+    createToken: ({ body: { name } }, req) => createToken(db, user(req.identity), name),
+    revokeToken: ({ params: { id } }, req) => revokeToken(db, user(req.identity), id),
+  });
 }

@@ -1,16 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import express, { Router } from 'express';
+import express, { type Router } from 'express';
 import { hasRole } from '../auth/roles.js';
-import { ExportRequestSchema, ImportQuerySchema } from '../../shared/contract/export.js';
+import { contentDisposition } from '../../shared/contract/export-filename.js';
+import { exportOperations } from '../../shared/contract/export-operations.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
 import { exportGraph } from '../services/export/index.js';
-import { contentDisposition } from '../../shared/contract/export-filename.js';
 import { importFile } from '../services/import/index.js';
 import type { QueryLimits } from '../services/queries/cypher-runner.js';
-import { parse } from './validate.js';
+import { operationRouter } from './operation-router.js';
 
 /** Import bodies are files (zip, XML, JSON) of up to 25 MB, read raw by the import route itself: after authentication. */
 const importBody = express.raw({ type: () => true, limit: '25mb' });
@@ -22,10 +22,9 @@ export function jsonExceptImports(req: IncomingMessage): boolean {
 
 /** POST /export streams a file download; POST /import checks a file, then previews or writes it. */
 export function exportRoutes(db: Database, limits: QueryLimits): Router {
-  return Router()
-    .post('/export', async (req, res) => {
-      const request = parse(ExportRequestSchema, req.body, 'body');
-      // Exporting is for viewers, but a saved query runs only for analysts (server/auth/route-roles.ts).
+  return operationRouter(exportOperations, {
+    exportGraph: async ({ body: request }, req, res) => {
+      // Exporting is for viewers, but a saved query runs only for analysts (shared/contract/query-operations.ts).
       if (request.queryId && req.identity && !hasRole(req.identity.role, 'analyst')) {
         throw new AppError('forbidden', `Exporting a saved query's result runs the query, which needs the analyst role; ${req.identity.name} is a ${req.identity.role}.`);
       }
@@ -36,12 +35,15 @@ export function exportRoutes(db: Database, limits: QueryLimits): Router {
       await pipeline(Readable.from(file.body), res).catch((err: unknown) => {
         if (!res.headersSent) throw err;
       });
-    })
-    .post('/import', importBody, async (req, res) => {
-      const query = parse(ImportQuerySchema, req.query, 'query');
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-        throw new AppError('bad_request', 'Send the file as the request body (Threadline JSON, GraphML or the CSV zip).', [{ where: 'body', message: 'is empty' }]);
-      }
-      res.json(await importFile(db, req.body, query));
-    });
+    },
+    importGraph: {
+      before: [importBody],
+      handler: async ({ query }, req) => {
+        if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+          throw new AppError('bad_request', 'Send the file as the request body (Threadline JSON, GraphML or the CSV zip).', [{ where: 'body', message: 'is empty' }]);
+        }
+        return importFile(db, req.body, query);
+      },
+    },
+  });
 }

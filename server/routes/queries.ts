@@ -1,72 +1,32 @@
-import { Router, type Request } from 'express';
-import {
-  CypherCheckInputSchema,
-  CypherInputSchema,
-  QueryIdParamsSchema,
-  RestoreInputSchema,
-  RunInputSchema,
-  SavedQueryInputSchema,
-  SavedQueryListQuerySchema,
-  SavedQueryUpdateSchema,
-  type CypherCheck,
-  type SavedQueryList,
-} from '../../shared/contract/index.js';
+import type { Request, Router } from 'express';
+import { queryOperations } from '../../shared/contract/query-operations.js';
 import type { Database } from '../db/neo4j.js';
 import { sendRunResult } from '../http/send-run-result.js';
 import { checkCypher, type QueryLimits } from '../services/queries/cypher-runner.js';
 import { QuerySlots } from '../services/queries/query-slots.js';
 import * as queries from '../services/queries/saved-queries.js';
 import { listQueries } from '../services/queries/saved-query-store.js';
-import { parse } from './validate.js';
+import { operationRouter } from './operation-router.js';
 
 /** The saved-query library and ad-hoc Cypher: every query is checked read-only and bounded by `limits`; runs share one set of slots. */
 export function queryRoutes(db: Database, limits: QueryLimits): Router {
-  const idOf = (params: unknown) => parse(QueryIdParamsSchema, params, 'params').id;
   const slots = new QuerySlots(limits);
   const callerOf = (req: Request) => ({ slots, user: req.identity?.name ?? 'local' });
-  return Router()
-    .get('/queries', async (req, res) => {
-      const filter = parse(SavedQueryListQuerySchema, req.query, 'query');
-      const reply: SavedQueryList = { queries: await listQueries(db, filter) };
-      res.json(reply);
-    })
-    .post('/queries', async (req, res) => {
-      const input = parse(SavedQueryInputSchema, req.body, 'body');
+  return operationRouter(queryOperations, {
+    listQueries: async ({ query: filter }) => ({ queries: await listQueries(db, filter) }),
+    createQuery: async ({ body: input }, _req, res) => {
       const created = await queries.createSavedQuery(db, input, limits);
-      res.status(201).location(`/api/queries/${created.id}`).json(created);
-    })
-    .get('/queries/:id', async (req, res) => {
-      res.json(await queries.getSavedQuery(db, idOf(req.params)));
-    })
-    .put('/queries/:id', async (req, res) => {
-      const id = idOf(req.params);
-      const input = parse(SavedQueryUpdateSchema, req.body, 'body');
-      res.json(await queries.updateSavedQuery(db, id, input, limits));
-    })
-    .delete('/queries/:id', async (req, res) => {
-      await queries.deleteSavedQuery(db, idOf(req.params));
-      res.status(204).end();
-    })
-    .get('/queries/:id/history', async (req, res) => {
-      res.json(await queries.savedQueryHistory(db, idOf(req.params)));
-    })
-    .post('/queries/:id/restore', async (req, res) => {
-      const id = idOf(req.params);
-      const { version, author } = parse(RestoreInputSchema, req.body, 'body');
-      res.json(await queries.restoreSavedQuery(db, id, version, author, limits));
-    })
-    .post('/queries/:id/run', async (req, res) => {
-      const id = idOf(req.params);
-      const { params } = parse(RunInputSchema, req.body ?? {}, 'body');
-      await sendRunResult(res, await queries.runSavedQuery(db, await queries.getSavedQuery(db, id), params, limits, callerOf(req)));
-    })
-    .post('/cypher', async (req, res) => {
-      const { query, params } = parse(CypherInputSchema, req.body, 'body');
-      await sendRunResult(res, await queries.runAdhoc(db, query, params, limits, callerOf(req)));
-    })
-    .post('/cypher/check', async (req, res) => {
-      const { query } = parse(CypherCheckInputSchema, req.body, 'body');
-      const reply: CypherCheck = { parameters: await checkCypher(db, query, { limits, where: 'body.query' }) };
-      res.json(reply);
-    });
+      res.location(`/api/queries/${created.id}`);
+      return created;
+    },
+    getQuery: ({ params: { id } }) => queries.getSavedQuery(db, id),
+    updateQuery: ({ params: { id }, body: input }) => queries.updateSavedQuery(db, id, input, limits),
+    deleteQuery: ({ params: { id } }) => queries.deleteSavedQuery(db, id),
+    getQueryHistory: ({ params: { id } }) => queries.savedQueryHistory(db, id),
+    restoreQuery: ({ params: { id }, body: { version, author } }) => queries.restoreSavedQuery(db, id, version, author, limits),
+    runQuery: async ({ params: { id }, body: { params } }, req, res) =>
+      sendRunResult(res, await queries.runSavedQuery(db, await queries.getSavedQuery(db, id), params, limits, callerOf(req))),
+    runCypher: async ({ body: { query, params } }, req, res) => sendRunResult(res, await queries.runAdhoc(db, query, params, limits, callerOf(req))),
+    checkCypher: async ({ body: { query } }) => ({ parameters: await checkCypher(db, query, { limits, where: 'body.query' }) }),
+  });
 }

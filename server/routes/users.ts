@@ -1,22 +1,17 @@
-import { Router } from 'express';
-import { UserInputSchema, UserNameParamsSchema, type UserList } from '../../shared/contract/index.js';
+import type { Router } from 'express';
+import { userOperations } from '../../shared/contract/user-operations.js';
 import { listUsers, removeUser, saveUser } from '../auth/user-store.js';
 import type { Database } from '../db/neo4j.js';
-import { parse } from './validate.js';
+import { operationRouter } from './operation-router.js';
 
-/** User management (admin only, see server/auth/route-roles.ts). */
+/** User management (admin only, see shared/contract/user-operations.ts). */
 export function userRoutes(db: Database): Router {
-  return Router()
-    .get('/users', async (_req, res) => {
-      const reply: UserList = { users: await listUsers(db) };
-      res.json(reply);
-    })
-    .post('/users', async (req, res) => {
-      const { user, created } = await saveUser(db, parse(UserInputSchema, req.body, 'body'));
+  return operationRouter(userOperations, {
+    listUsers: async () => ({ users: await listUsers(db) }),
+    createUser: async ({ body }, _req, res) => {
+      const { user, created } = await saveUser(db, body);
       res.status(created ? 201 : 200).json(user);
-    })
-    .delete('/users/:name', async (req, res) => {
-      await removeUser(db, parse(UserNameParamsSchema, req.params, 'params').name);
-      res.status(204).end();
-    });
+    },
+    deleteUser: ({ params: { name } }) => removeUser(db, name),
+  });
 }

@@ -1,25 +1,17 @@
-import { Router } from 'express';
-import { SavedViewInputSchema, ViewIdParamsSchema, type SavedViewList } from '../../shared/contract/index.js';
+import type { Router } from 'express';
+import { viewOperations } from '../../shared/contract/view-operations.js';
 import type { Database } from '../db/neo4j.js';
 import { deleteView, getView, listViews, saveView } from '../services/view-store.js';
-import { parse } from './validate.js';
+import { operationRouter } from './operation-router.js';
 
 export function viewRoutes(db: Database): Router {
-  const idOf = (params: unknown) => parse(ViewIdParamsSchema, params, 'params').id;
-  return Router()
-    .get('/views', async (_req, res) => {
-      const reply: SavedViewList = { views: await listViews(db) };
-      res.json(reply);
-    })
-    .post('/views', async (req, res) => {
-      const { view, created } = await saveView(db, parse(SavedViewInputSchema, req.body, 'body'));
+  return operationRouter(viewOperations, {
+    listViews: async () => ({ views: await listViews(db) }),
+    saveView: async ({ body }, _req, res) => {
+      const { view, created } = await saveView(db, body);
       res.status(created ? 201 : 200).location(`/api/views/${view.id}`).json(view);
-    })
-    .get('/views/:id', async (req, res) => {
-      res.json(await getView(db, idOf(req.params)));
-    })
-    .delete('/views/:id', async (req, res) => {
-      await deleteView(db, idOf(req.params));
-      res.status(204).end();
-    });
+    },
+    getView: ({ params: { id } }) => getView(db, id),
+    deleteView: ({ params: { id } }) => deleteView(db, id),
+  });
 }

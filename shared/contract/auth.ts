@@ -4,6 +4,10 @@ import { z } from 'zod';
 /** Each role can do everything the one before it can. */
 export const ROLES = ['viewer', 'analyst', 'editor', 'admin'] as const;
 export const RoleSchema = z.enum(ROLES);
+/** viewer < analyst < editor < admin. */
+export type Role = (typeof ROLES)[number];
+/** What an operation requires: a role (or any above it), or `public` (anyone, even without logging in). */
+export type Requirement = Role | 'public';
 
 export const UserNameSchema = z
   .string()

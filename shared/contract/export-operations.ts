@@ -1,12 +1,13 @@
-/** The export and import routes (server/routes/export.ts), described for the OpenAPI document. */
+/** The export and import routes (server/routes/export.ts). */
 import { ExportRequestSchema, ImportQuerySchema, ImportSummarySchema } from './export.js';
-import type { ApiOperation } from './openapi.js';
+import { defineOperations } from './operation.js';
 
-export const exportOperations: ApiOperation[] = [
-  {
+export const exportOperations = defineOperations({
+  exportGraph: {
     method: 'post',
     path: '/export',
-    operationId: 'exportGraph',
+    // Exporting a saved query's result also needs the analyst role: the route checks that itself.
+    role: 'viewer',
     tag: 'export',
     body: ExportRequestSchema,
     errors: [400, 404, 408, 413],
@@ -14,10 +15,10 @@ export const exportOperations: ApiOperation[] = [
     description: 'The reply is the file, streamed, with Content-Disposition: attachment. Formats are described in docs/export-format.md.',
     reply: { status: 200, description: 'The file' },
   },
-  {
+  importGraph: {
     method: 'post',
     path: '/import',
-    operationId: 'importGraph',
+    role: 'editor',
     tag: 'export',
     query: ImportQuerySchema,
     errors: [400, 409, 413],
@@ -25,4 +26,4 @@ export const exportOperations: ApiOperation[] = [
     description: 'The request body is the file itself (any content type, up to 25 MB). With preview=true nothing is written.',
     reply: { name: 'ImportSummary', schema: ImportSummarySchema },
   },
-];
+});

@@ -1,23 +1,7 @@
-/** Builds the OpenAPI 3.1 document from the same zod schemas the routes validate with (`z.toJSONSchema`). */
+/** Builds the OpenAPI 3.1 document from the operations the routes are made from: zod schemas (`z.toJSONSchema`) and roles. */
 import { z } from 'zod';
 import { ApiErrorSchema } from './errors.js';
-
-export interface ApiOperation {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** Express-style path under /api, e.g. `/nodes/:id`. */
-  path: string;
-  operationId: string;
-  summary: string;
-  description?: string;
-  tag: string;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  /** The reply schema and its name under components.schemas; or a status alone for a reply without a body. */
-  reply: { name: string; schema: z.ZodType; status?: number } | { status: number; description: string };
-  /** Error statuses this operation documents besides 500 (400 and 404 are the usual ones). */
-  errors?: number[];
-}
+import type { ApiOperation } from './operation.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -28,7 +12,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'No such resource',
   408: 'The query ran out of time',
   413: 'The request body is too large',
-  429: 'Too many requests; `Retry-After` says when to try again',
+  429: 'Too many requests (or, for queries, too many running at once); `Retry-After` says when to try again',
   500: 'Internal error',
   503: 'Neo4j is unreachable',
 };
@@ -58,7 +42,13 @@ function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path'): J
   });
 }
 
-export function buildOpenApiDocument(operations: ApiOperation[], info: { title: string; version: string; description?: string }): JsonSchema {
+/** The two ways to authenticate (server/auth): the session cookie and API tokens. */
+const SECURITY_SCHEMES = {
+  session: { type: 'apiKey', in: 'cookie', name: 'tl_session', description: 'Set by POST /auth/login' },
+  token: { type: 'http', scheme: 'bearer', description: 'An API token (tl_...) from POST /auth/tokens' },
+};
+
+export function buildOpenApiDocument(operations: readonly ApiOperation[], info: { title: string; version: string; description?: string }): JsonSchema {
   const registry = z.registry<{ id: string }>();
   registry.add(ApiErrorSchema, { id: 'ApiError' });
   for (const { reply } of operations) if ('schema' in reply && !registry.has(reply.schema)) registry.add(reply.schema, { id: reply.name });
@@ -88,7 +78,9 @@ export function buildOpenApiDocument(operations: ApiOperation[], info: { title: 
       parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
       ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
       responses,
+      'x-required-role': op.role,
+      security: op.role === 'public' ? [] : [{ session: [] }, { token: [] }],
     };
   }
-  return { openapi: '3.1.0', info, servers: [{ url: '/api' }], paths, components: { schemas } };
+  return { openapi: '3.1.0', info, servers: [{ url: '/api' }], paths, components: { schemas, securitySchemes: SECURITY_SCHEMES } };
 }

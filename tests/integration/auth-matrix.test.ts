@@ -1,13 +1,15 @@
 /**
  * Every API route × every role, plus anonymous: a role that may use the route never gets 401 or 403 (a 2xx, or a
  * 4xx from validation of the deliberately empty input); a role below it gets 403; nobody logged in gets 401.
- * Routes are found by walking the Express router, so a new route is in the matrix as soon as it is mounted.
+ * Routes are found by walking the Express router, so a new route is in the matrix as soon as it is mounted, and
+ * they must be exactly the declared operations (shared/contract/api-operations.ts), whose `role` the gate enforces.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { hasRole, ROLES, type Role } from '../../server/auth/roles.js';
-import { ROUTE_ROLES, routeFor } from '../../server/auth/route-roles.js';
+import { routeFor, routeKey } from '../../server/auth/route-roles.js';
 import type { Database } from '../../server/db/neo4j.js';
+import { API_OPERATIONS } from '../../shared/contract/api-operations.js';
 import { apiRoutes } from '../support/api-routes.js';
 import { call, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
 import { resetToSeed, testDb } from '../support/test-db.js';
@@ -35,10 +37,12 @@ const WHO_AM_I = new Set(['GET /auth/me']);
 const concrete = (path: string) => path.replace(/:[A-Za-z]+/g, 'matrix-missing');
 
 describe('the route × role matrix', () => {
-  it('finds the routes, and every one declares its role in ROUTE_ROLES', () => {
+  it('finds the routes, and they are exactly the declared operations, each served once', () => {
     expect(routes.length).toBeGreaterThan(30);
-    const undeclared = routes.filter((r) => !(`${r.method} ${r.path}` in ROUTE_ROLES)).map((r) => `${r.method} ${r.path}`);
-    expect(undeclared, 'add these to server/auth/route-roles.ts').toEqual([]);
+    const served = routes.map((r) => `${r.method} ${r.path}`).sort();
+    const declared = API_OPERATIONS.map(routeKey).sort();
+    expect(served, 'serve Express routes only through server/routes/operation-router.ts, and mount every group in server/app.ts').toEqual(declared);
+    expect(new Set(declared).size).toBe(declared.length);
   });
 
   it('answers each route as its role allows', async () => {
