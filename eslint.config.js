@@ -36,9 +36,21 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // A route exists only as a declared operation (shared/contract/*-operations.ts), registered by operationRouter().
+    files: ['server/routes/**'],
+    ignores: ['server/routes/operation-router.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'express', importNames: ['Router'], allowTypeImports: true, message: 'Declare the operation in shared/contract and register it with operationRouter().' }] },
+      ],
+    },
+  },
+  {
     // Only app/graph touches Cytoscape: the rest of the client gets plain data (summaries, scenes) from it.
     files: ['app/**/*.tsx', 'app/**/*.ts'],
     ignores: ['app/graph/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape', 'cytoscape-*'], message: 'Only app/graph uses Cytoscape; ask its CanvasController.' }] }] },
+    // The TypeScript twin of the rule, so these options add to the folder boundaries instead of replacing them.
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape', 'cytoscape-*'], message: 'Only app/graph uses Cytoscape; ask its CanvasController.' }] }] },
   },
 );
