@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { LoginInputSchema, TokenIdParamsSchema, TokenInputSchema, type Me, type TokenList } from '../../shared/contract/index.js';
 import type { AccessMode } from '../auth/access-mode.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/cookies.js';
+import { requireLoginDb } from '../auth/login-db.js';
 import { logIn } from '../auth/login.js';
 import type { Identity } from '../auth/roles.js';
 import { createToken, deleteSession, listTokens, revokeToken } from '../auth/session-store.js';
@@ -18,8 +19,8 @@ export interface AuthRouteOptions {
 
 const me = (identity: Identity, mode: AccessMode): Me => ({ user: { name: identity.name, role: identity.role }, mode, via: identity.via });
 
-/** Logging in and out, who am I, and the caller's own API tokens. */
-export function authRoutes(db: Database, { mode, sessionTtlMs, loginsPerMinute }: AuthRouteOptions): Router {
+/** Logging in and out, who am I, and the caller's own API tokens, in the login database. */
+export function authRoutes(loginDb: Database | undefined, { mode, sessionTtlMs, loginsPerMinute }: AuthRouteOptions): Router {
   const user = (identity: Identity | undefined) => {
     if (!identity) throw new AppError('unauthorized', 'Log in first.');
     if (identity.via === 'local') throw new AppError('bad_request', 'Logins are off (Threadline is bound to this machine only), so there are no API tokens: none are needed.');
@@ -29,12 +30,12 @@ export function authRoutes(db: Database, { mode, sessionTtlMs, loginsPerMinute }
     .post('/auth/login', rateLimit(loginsPerMinute, (req) => req.ip, 'address: login attempts'), async (req, res) => {
       const input = parse(LoginInputSchema, req.body, 'body');
       if (mode === 'local') throw new AppError('bad_request', 'Logins are off: Threadline is bound to this machine only.');
-      const session = await logIn(db, input, sessionTtlMs);
+      const session = await logIn(requireLoginDb(loginDb), input, sessionTtlMs);
       setSessionCookie(req, res, session.secret, sessionTtlMs);
       res.json(me({ name: session.name, role: session.role, via: 'session' }, mode));
     })
     .post('/auth/logout', async (req, res) => {
-      if (req.identity?.sessionHash) await deleteSession(db, req.identity.sessionHash);
+      if (req.identity?.sessionHash) await deleteSession(requireLoginDb(loginDb), req.identity.sessionHash);
       clearSessionCookie(req, res);
       res.status(204).end();
     })
@@ -43,17 +44,17 @@ export function authRoutes(db: Database, { mode, sessionTtlMs, loginsPerMinute }
       res.json(me(req.identity, mode));
     })
     .get('/auth/tokens', async (req, res) => {
-      const reply: TokenList = { tokens: await listTokens(db, user(req.identity)) };
+      const reply: TokenList = { tokens: await listTokens(requireLoginDb(loginDb), user(req.identity)) };
       res.json(reply);
     })
     .post('/auth/tokens', async (req, res) => {
       const owner = user(req.identity);
       const { name } = parse(TokenInputSchema, req.body, 'body');
-      res.status(201).json(await createToken(db, owner, name));
+      res.status(201).json(await createToken(requireLoginDb(loginDb), owner, name));
     })
     .delete('/auth/tokens/:id', async (req, res) => {
       const owner = user(req.identity);
-      await revokeToken(db, owner, parse(TokenIdParamsSchema, req.params, 'params').id);
+      await revokeToken(requireLoginDb(loginDb), owner, parse(TokenIdParamsSchema, req.params, 'params').id);
       res.status(204).end();
     });
 }

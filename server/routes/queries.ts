@@ -11,6 +11,7 @@ import {
   type CypherCheck,
   type SavedQueryList,
 } from '../../shared/contract/index.js';
+import { authorOf } from '../auth/request-identity.js';
 import type { Database } from '../db/neo4j.js';
 import { checkCypher, type QueryLimits } from '../services/queries/cypher-runner.js';
 import * as queries from '../services/queries/saved-queries.js';
@@ -28,7 +29,7 @@ export function queryRoutes(db: Database, limits: QueryLimits): Router {
     })
     .post('/queries', async (req, res) => {
       const input = parse(SavedQueryInputSchema, req.body, 'body');
-      const created = await queries.createSavedQuery(db, input, limits);
+      const created = await queries.createSavedQuery(db, input, authorOf(req), limits);
       res.status(201).location(`/api/queries/${created.id}`).json(created);
     })
     .get('/queries/:id', async (req, res) => {
@@ -37,7 +38,7 @@ export function queryRoutes(db: Database, limits: QueryLimits): Router {
     .put('/queries/:id', async (req, res) => {
       const id = idOf(req.params);
       const input = parse(SavedQueryUpdateSchema, req.body, 'body');
-      res.json(await queries.updateSavedQuery(db, id, input, limits));
+      res.json(await queries.updateSavedQuery(db, id, input, authorOf(req), limits));
     })
     .delete('/queries/:id', async (req, res) => {
       await queries.deleteSavedQuery(db, idOf(req.params));
@@ -48,8 +49,8 @@ export function queryRoutes(db: Database, limits: QueryLimits): Router {
     })
     .post('/queries/:id/restore', async (req, res) => {
       const id = idOf(req.params);
-      const { version, author } = parse(RestoreInputSchema, req.body, 'body');
-      res.json(await queries.restoreSavedQuery(db, id, version, author, limits));
+      const { version } = parse(RestoreInputSchema, req.body, 'body');
+      res.json(await queries.restoreSavedQuery(db, id, version, authorOf(req), limits));
     })
     .post('/queries/:id/run', async (req, res) => {
       const id = idOf(req.params);

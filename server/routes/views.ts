@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { SavedViewInputSchema, ViewIdParamsSchema, type SavedViewList } from '../../shared/contract/index.js';
+import { authorOf } from '../auth/request-identity.js';
 import type { Database } from '../db/neo4j.js';
 import { deleteView, getView, listViews, saveView } from '../services/view-store.js';
 import { parse } from './validate.js';
@@ -12,7 +13,7 @@ export function viewRoutes(db: Database): Router {
       res.json(reply);
     })
     .post('/views', async (req, res) => {
-      const { view, created } = await saveView(db, parse(SavedViewInputSchema, req.body, 'body'));
+      const { view, created } = await saveView(db, parse(SavedViewInputSchema, req.body, 'body'), authorOf(req));
       res.status(created ? 201 : 200).location(`/api/views/${view.id}`).json(view);
     })
     .get('/views/:id', async (req, res) => {
