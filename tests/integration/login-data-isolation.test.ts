@@ -145,6 +145,7 @@ describe('login data and analysts\' Cypher', () => {
         if (leaked.length) found.push(`${query} (${reply.how}, ${reply.status}): ${leaked.slice(0, 3).join(', ')}`);
       }
     }
+    console.log(`[login-isolation] ${HOSTILE_READS.length} reads, ${answered} answered 200 (ad hoc and saved, as analyst and editor), none with login data`);
     expect(found).toEqual([]);
     // Most of the corpus runs: the point is what a read that is allowed can see.
     expect(answered).toBeGreaterThan(HOSTILE_READS.length);
