@@ -11,7 +11,7 @@ import { createLogger } from './http/logger.js';
 import { loadConfig, type Config } from './config.js';
 import { connectConfigured, NO_LOGIN_DATABASE } from './db/connect-configured.js';
 import type { Database } from './db/neo4j.js';
-import { assertPortFree } from './db/local-neo4j.js';
+import { assertPortFree, type Progress } from './db/local-neo4j.js';
 import { ensureStarterQueries } from './services/queries/starter-queries.js';
 import { ensureViewSchema } from './services/view-store.js';
 import { SetupError } from './setup-error.js';
@@ -19,7 +19,6 @@ import { SeedError } from './services/seed/prepare.js';
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 const say = (message: string) => console.log(`[threadline] ${message}`);
-type Say = typeof say;
 
 export interface Running {
   url: string;
@@ -27,7 +26,7 @@ export interface Running {
 }
 
 /** Start-up messages go to `report` (standard output by default). */
-export async function start(config: Config, report: Say = say): Promise<Running> {
+export async function start(config: Config, report: Progress = say): Promise<Running> {
   const mode = accessMode(config);
   await assertPortFree(config.HOST, config.PORT, 'PORT');
   const connected = await connectConfigured(config, report, { logins: mode === 'login' ? 'required' : 'if-configured' });
@@ -35,7 +34,7 @@ export async function start(config: Config, report: Say = say): Promise<Running>
   try {
     await prepareLogins(connected.db, loginDb, report);
     await assertAccessConfigured(loginDb, config, mode);
-    const seeded = await seedIfEmpty(connected.db, say);
+    const seeded = await seedIfEmpty(connected.db, report);
     if (seeded) report(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
     await ensureViewSchema(connected.db);
     const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP };
@@ -80,7 +79,7 @@ export async function start(config: Config, report: Say = say): Promise<Running>
 }
 
 /** The login database's schema, and login data left in the content graph by an older Threadline moved over to it. */
-async function prepareLogins(content: Database, loginDb: Database | undefined, report: Say): Promise<void> {
+async function prepareLogins(content: Database, loginDb: Database | undefined, report: Progress): Promise<void> {
   if (!loginDb) {
     const left = describeLogins(await countLoginsInContent(content));
     if (left) throw new SetupError(`The content graph still holds ${left} from an older Threadline, readable by analysts' Cypher; they move to the login database on start. ${NO_LOGIN_DATABASE}`);
