@@ -20,7 +20,13 @@ import { viewRoutes } from './routes/views.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './services/queries/cypher-runner.js';
 
 export interface AppDeps {
+  /** The content graph: explorer, queries, exports, views. */
   db: Database;
+  /**
+   * The login database (users, sessions, API tokens), given only to the auth middleware and the auth and user
+   * routes. Required with logins on; without logins it serves user management only, when there is one.
+   */
+  loginDb?: Database;
   /** The built client (vite build output); served when present. */
   clientDir?: string;
   /** Bounds on user Cypher (saved and ad-hoc queries): QUERY_TIMEOUT_MS and QUERY_ROW_CAP. */
@@ -37,26 +43,27 @@ export interface AppDeps {
 }
 
 /** The Express app without `listen`: tests start it in-process on port 0. */
-export function createApp({ db, clientDir, limits = DEFAULT_LIMITS, ...deps }: AppDeps): Express {
+export function createApp({ db, loginDb, clientDir, limits = DEFAULT_LIMITS, ...deps }: AppDeps): Express {
+  const mode = deps.access?.mode ?? 'local';
+  if (mode === 'login' && !loginDb) throw new Error('createApp: logins are on, so deps.loginDb (the login database) is required');
   const app = express();
   app.disable('x-powered-by');
   // API replies are not cached by clients; hashing every JSON body for an ETag cost more than it saved (npm run bench).
   app.set('etag', false);
   if (deps.trustProxy) app.set('trust proxy', /^\d+$/.test(deps.trustProxy) ? Number(deps.trustProxy) : deps.trustProxy === 'true' || deps.trustProxy);
-  const mode = deps.access?.mode ?? 'local';
   const rate = { perIpPerMinute: 0, perUserPerMinute: 0, loginsPerMinute: 0, ...deps.rateLimits };
   app.use(requestLogger(deps.logger ?? silentLogger()), securityHeaders(), (deps.lifecycle ?? new Lifecycle()).middleware());
   app.use(express.json({ limit: '1mb', type: jsonExceptImports }));
 
   const api = express.Router();
   api.use(rateLimit(rate.perIpPerMinute, (req) => req.ip, 'address'));
-  api.use(authenticate(db, mode));
+  api.use(authenticate(loginDb, mode));
   api.use(rateLimit(rate.perUserPerMinute, (req) => (req.identity?.via === 'local' ? undefined : req.identity?.name), 'user'));
   // Each router serves one group of operations (shared/contract/api-operations.ts), and every group is mounted here.
   // The explorer's reads first: the most frequent requests pass the fewest routers.
   api.use(exploreRoutes(db));
-  api.use(authRoutes(db, { mode, sessionTtlMs: deps.access?.sessionTtlMs ?? 12 * 3_600_000, loginsPerMinute: rate.loginsPerMinute }));
-  api.use(userRoutes(db));
+  api.use(authRoutes(loginDb, { mode, sessionTtlMs: deps.access?.sessionTtlMs ?? 12 * 3_600_000, loginsPerMinute: rate.loginsPerMinute }));
+  api.use(userRoutes(loginDb));
   api.use(systemRoutes(db));
   api.use(queryRoutes(db, limits));
   api.use(exportRoutes(db, limits));

@@ -3,17 +3,23 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+const boltUri = z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://');
+const password = z.string().min(8, 'must be at least 8 characters');
+
 const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(3000),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://')
-    .optional(),
+  NEO4J_URI: boltUri.optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  NEO4J_PASSWORD: password.optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
   NEO4J_BOLT_PORT: port.default(7687),
+  /** The login database (users, sessions, API tokens), never the content one; by default the local Neo4j runs it. */
+  AUTH_NEO4J_URI: boltUri.optional(),
+  AUTH_NEO4J_USER: z.string().min(1).default('neo4j'),
+  AUTH_NEO4J_PASSWORD: password.optional(),
+  AUTH_NEO4J_DATABASE: z.string().min(1).optional(),
+  AUTH_NEO4J_BOLT_PORT: port.default(7688),
   NEO4J_DATA_DIR: z.string().min(1).default('.data'),
   NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(16).default(512),
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),

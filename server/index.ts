@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { seedIfEmpty } from './services/seed/shipped-seeds.js';
 import { createApp } from './app.js';
 import { accessMode, assertAccessConfigured } from './auth/access-mode.js';
+import { countLoginsInContent, describeLogins, moveLoginsFromContent } from './auth/move-logins.js';
 import { ensureAuthSchema } from './auth/user-store.js';
 import { Lifecycle } from './http/lifecycle.js';
 import { createLogger } from './http/logger.js';
 import { loadConfig, queryLimits, type Config } from './config.js';
-import { connectConfigured } from './db/connect-configured.js';
-import { assertPortFree } from './db/local-neo4j.js';
+import { connectConfigured, NO_LOGIN_DATABASE } from './db/connect-configured.js';
+import type { Database } from './db/neo4j.js';
+import { assertPortFree, type Progress } from './db/local-neo4j.js';
 import { ensureStarterQueries } from './services/queries/starter-queries.js';
 import { ensureViewSchema } from './services/view-store.js';
 import { SetupError } from './setup-error.js';
@@ -23,22 +25,25 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function start(config: Config): Promise<Running> {
+/** Start-up messages go to `report` (standard output by default). */
+export async function start(config: Config, report: Progress = say): Promise<Running> {
   const mode = accessMode(config);
   await assertPortFree(config.HOST, config.PORT, 'PORT');
-  const connected = await connectConfigured(config, say);
+  const connected = await connectConfigured(config, report, { logins: mode === 'login' ? 'required' : 'if-configured' });
+  const { loginDb } = connected;
   try {
-    await ensureAuthSchema(connected.db);
-    await assertAccessConfigured(connected.db, config, mode);
-    const seeded = await seedIfEmpty(connected.db, say);
-    if (seeded) say(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
+    await prepareLogins(connected.db, loginDb, report);
+    await assertAccessConfigured(loginDb, config, mode);
+    const seeded = await seedIfEmpty(connected.db, report);
+    if (seeded) report(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
     await ensureViewSchema(connected.db);
     const limits = queryLimits(config);
-    const starters = await ensureStarterQueries(connected.db, { limits, onSkip: say });
-    if (starters.length) say(`Saved-query library: added ${starters.length} starter queries.`);
+    const starters = await ensureStarterQueries(connected.db, { limits, onSkip: report });
+    if (starters.length) report(`Saved-query library: added ${starters.length} starter queries.`);
     const lifecycle = new Lifecycle();
     const app = createApp({
       db: connected.db,
+      loginDb,
       clientDir: CLIENT_DIR,
       limits,
       access: { mode, sessionTtlMs: config.SESSION_HOURS * 3_600_000 },
@@ -54,13 +59,13 @@ export async function start(config: Config): Promise<Running> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
-    if (mode === 'login') say('Logins are on: sign in with a user made by `npm run user -- add`.');
+    if (mode === 'login') report('Logins are on: sign in with a user made by `npm run user -- add`.');
     return {
       url,
       // Requests in flight finish (up to SHUTDOWN_GRACE_MS), new ones get 503; then the driver and the local Neo4j stop.
       stop: async () => {
         const drained = await lifecycle.drain(config.SHUTDOWN_GRACE_MS);
-        if (!drained) say(`${lifecycle.active} request(s) still running after ${config.SHUTDOWN_GRACE_MS} ms; closing them.`);
+        if (!drained) report(`${lifecycle.active} request(s) still running after ${config.SHUTDOWN_GRACE_MS} ms; closing them.`);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
@@ -71,6 +76,18 @@ export async function start(config: Config): Promise<Running> {
     await connected.close();
     throw err;
   }
+}
+
+/** The login database's schema, and login data left in the content graph by an older Threadline moved over to it. */
+async function prepareLogins(content: Database, loginDb: Database | undefined, report: Progress): Promise<void> {
+  if (!loginDb) {
+    const left = describeLogins(await countLoginsInContent(content));
+    if (left) throw new SetupError(`The content graph still holds ${left} from an older Threadline, readable by analysts' Cypher; they move to the login database on start. ${NO_LOGIN_DATABASE}`);
+    return;
+  }
+  await ensureAuthSchema(loginDb);
+  const moved = describeLogins(await moveLoginsFromContent(content, loginDb));
+  if (moved) report(`Moved ${moved} from the content graph to the login database.`);
 }
 
 async function main(): Promise<void> {

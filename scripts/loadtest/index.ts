@@ -45,6 +45,7 @@ async function ownServer(): Promise<{ url: string; pid: number; stop(): Promise<
     PORT: String(port),
     NEO4J_DATA_DIR: path.resolve('.data/loadtest'),
     NEO4J_BOLT_PORT: String(await freePort()),
+    AUTH_NEO4J_BOLT_PORT: String(await freePort()),
     RATE_LIMIT_PER_MIN: '0',
     RATE_LIMIT_USER_PER_MIN: '0',
     LOG_LEVEL: 'warn',

@@ -25,13 +25,16 @@ export function accessMode(config: Pick<Config, 'AUTH' | 'HOST'>): AccessMode {
   return loopback ? 'local' : 'login';
 }
 
-/** With logins on, someone must be able to log in: refuses to start until an admin exists, and says how to add one. */
-export async function assertAccessConfigured(db: Database, config: Pick<Config, 'AUTH' | 'HOST'>, mode: AccessMode): Promise<void> {
+/**
+ * With logins on, someone must be able to log in: refuses to start until an admin exists in the login database,
+ * and says how to add one.
+ */
+export async function assertAccessConfigured(loginDb: Database | undefined, config: Pick<Config, 'AUTH' | 'HOST'>, mode: AccessMode): Promise<void> {
   if (mode === 'local') return;
-  if ((await countAdmins(db)) > 0) return;
+  if (loginDb && (await countAdmins(loginDb)) > 0) return;
   const why = config.AUTH === 'on' ? 'AUTH=on' : `HOST=${config.HOST} is reachable from other machines`;
   throw new SetupError(
-    `${why}, so Threadline requires logins, and no admin user exists yet. Create the first one (against the same Neo4j), then start again:\n` +
+    `${why}, so Threadline requires logins, and no admin user exists yet. Create the first one (with the same settings), then start again:\n` +
       `  npm run user -- add <name> --role admin\n` +
       `Or bind to this machine only: HOST=127.0.0.1 (no logins).`,
   );

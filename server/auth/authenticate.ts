@@ -9,6 +9,7 @@ import type { AccessMode } from './access-mode.js';
 import { isLoopbackHost } from './access-mode.js';
 import { clearSessionCookie, readCookie, SESSION_COOKIE } from './cookies.js';
 import './request-identity.js';
+import { requireLoginDb } from './login-db.js';
 import { hasRole, type Identity } from './roles.js';
 import { NO_IDENTITY, routeFor } from './route-roles.js';
 import { sessionUser, tokenUser } from './session-store.js';
@@ -16,13 +17,14 @@ import { sessionUser, tokenUser } from './session-store.js';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const LOCAL_USER: Identity = { name: 'local', role: 'admin', via: 'local' };
 
-export function authenticate(db: Database, mode: AccessMode): RequestHandler {
+/** `loginDb` is the login database (users, sessions, tokens); without logins it is not needed. */
+export function authenticate(loginDb: Database | undefined, mode: AccessMode): RequestHandler {
   return (req, res, next) => {
-    gate(db, mode, req, res).then(() => next(), next);
+    gate(loginDb, mode, req, res).then(() => next(), next);
   };
 }
 
-async function gate(db: Database, mode: AccessMode, req: Request, res: Response): Promise<void> {
+async function gate(loginDb: Database | undefined, mode: AccessMode, req: Request, res: Response): Promise<void> {
   const entry = routeFor(req.method, req.path);
   const requirement = entry?.requirement ?? 'admin';
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
@@ -36,7 +38,7 @@ async function gate(db: Database, mode: AccessMode, req: Request, res: Response)
     }
     req.identity = LOCAL_USER;
   } else if (!(entry && NO_IDENTITY.has(entry.key))) {
-    req.identity = await identify(db, req, res, bearer);
+    req.identity = await identify(requireLoginDb(loginDb), req, res, bearer);
   }
   if (requirement === 'public') return;
   if (!req.identity) throw new AppError('unauthorized', 'Log in first (or send an API token: Authorization: Bearer tl_...).');

@@ -1,6 +1,6 @@
 /**
- * Users, sessions and API tokens live in Neo4j under labels starting with `_` (hidden from the graph and from
- * analysts' Cypher), so every copy of the API sees the same ones:
+ * Users, sessions and API tokens live in the login database, a Neo4j database of their own that analysts' Cypher
+ * never runs on (see server/db/connect-configured.ts), so every copy of the API sees the same ones:
  *   (:_User {name, role, passwordHash, createdAt})
  *   (:_Session {hash, user, createdAt, expiresAt})      hash = SHA-256 of the cookie value
  *   (:_Token {id, hash, user, name, createdAt, lastUsedAt})  hash = SHA-256 of the bearer secret

@@ -1,6 +1,7 @@
 /**
  * `npm run user -- add <name> --role viewer|analyst|editor|admin`, `remove <name>`, `list`, `passwd <name>`:
- * manages Threadline's users in the configured Neo4j (or the one a running `npm start` serves).
+ * manages Threadline's users in the login database: AUTH_NEO4J_URI when set, else the local Neo4j's (the one a
+ * running `npm start` serves, or started for this command). With NEO4J_URI, AUTH_NEO4J_URI is required.
  * The password is asked for on a terminal, or read from standard input (first line) when it is piped.
  */
 import { createInterface } from 'node:readline';
@@ -62,9 +63,9 @@ async function main(argv: string[]): Promise<number> {
   const role = command === 'add' ? (valid(RoleSchema, values.role, '--role must be one of viewer, analyst, editor, admin:') as Role) : undefined;
   const password = command === 'add' || command === 'passwd' ? valid(PasswordSchema, await readPassword(), 'The password') : '';
 
-  const connected = await connectConfigured(loadConfig(), say, { attach: true });
+  const connected = await connectConfigured(loadConfig(), say, { attach: true, logins: 'required' });
   try {
-    const db = connected.db;
+    const db = connected.loginDb;
     await ensureAuthSchema(db);
     if (command === 'list') {
       for (const u of await listUsers(db)) console.log(`${u.name}\t${u.role}\t${u.createdAt}`);

@@ -17,6 +17,10 @@ export const NEO4J_VERSION = '5.26.30';
 
 export type Progress = (message: string) => void;
 
+/** Beside the data: the generated passwords of the content and the login database. */
+export const PASSWORD_FILE = 'neo4j-password';
+export const LOGIN_PASSWORD_FILE = 'auth-neo4j-password';
+
 export interface LocalNeo4jOptions {
   dataDir: string;
   host: string;
@@ -24,13 +28,20 @@ export interface LocalNeo4jOptions {
   pageCacheMb: number;
   heapMb: number;
   password?: string;
+  /** Also run the login database (users, sessions, API tokens): a second DBMS in the same JVM, data in `<dataDir>/auth`. */
+  login?: { port: number; password?: string };
   onProgress?: Progress;
 }
 
-export interface LocalNeo4j {
+export interface BoltCredentials {
   uri: string;
   user: string;
   password: string;
+}
+
+export interface LocalNeo4j extends BoltCredentials {
+  /** Present when `login` was asked for. */
+  login?: BoltCredentials;
   stop(): Promise<void>;
   /** Resolves when the process has exited, for whatever reason. */
   exited: Promise<number | null>;
@@ -79,10 +90,10 @@ export async function assertPortFree(host: string, port: number, variable: strin
   });
 }
 
-/** The password from NEO4J_PASSWORD, else one generated on first start and kept beside the data (mode 0600). */
-async function resolvePassword(dataDir: string, given?: string): Promise<string> {
+/** The password given, else one generated on first start and kept beside the data (mode 0600). */
+async function resolvePassword(dataDir: string, fileName: string, given?: string): Promise<string> {
   if (given) return given;
-  const file = path.join(dataDir, 'neo4j-password');
+  const file = path.join(dataDir, fileName);
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const password = randomBytes(18).toString('base64url');
   await writeFile(file, `${password}\n`, { mode: 0o600 });
@@ -94,11 +105,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const progress = options.onProgress ?? (() => {});
   const { classpath } = await installNeo4j(progress);
   await assertPortFree(options.host, options.port, 'NEO4J_BOLT_PORT');
+  if (options.login) await assertPortFree(options.host, options.login.port, 'AUTH_NEO4J_BOLT_PORT');
   const dataDir = path.resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
-  const password = await resolvePassword(dataDir, options.password);
+  const password = await resolvePassword(dataDir, PASSWORD_FILE, options.password);
+  const login = options.login && {
+    uri: `bolt://${options.host}:${options.login.port}`,
+    user: 'neo4j',
+    password: await resolvePassword(dataDir, LOGIN_PASSWORD_FILE, options.login.password),
+  };
 
   progress(`Starting Neo4j ${NEO4J_VERSION} on bolt://${options.host}:${options.port} (data in ${dataDir})...`);
+  if (login) progress(`  with the login database on ${login.uri} (data in ${path.join(dataDir, 'auth')})`);
   const child = spawn(
     'java',
     [
@@ -111,8 +129,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       options.host,
       String(options.port),
       String(options.pageCacheMb),
+      ...(options.login ? [path.join(dataDir, 'auth'), String(options.login.port)] : []),
     ],
-    { env: { ...process.env, THREADLINE_NEO4J_PASSWORD: password }, stdio: ['pipe', 'pipe', 'pipe'] },
+    { env: { ...process.env, THREADLINE_NEO4J_PASSWORD: password, THREADLINE_AUTH_NEO4J_PASSWORD: login?.password ?? '' }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await waitUntilReady(child, exited, progress);
@@ -122,6 +141,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri: `bolt://${options.host}:${options.port}`,
     user: 'neo4j',
     password,
+    login,
     exited,
     stop: () => stopChild(child, exited),
   };

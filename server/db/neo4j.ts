@@ -50,19 +50,19 @@ export function connect(connection: Neo4jConnection): Database {
   };
 }
 
-/** Checks the server answers with these credentials, turning driver errors into advice. */
-export async function verifyConnection(db: Database, uri: string): Promise<{ version: string }> {
+/** Checks the server answers with these credentials, turning driver errors into advice naming the variables to fix. */
+export async function verifyConnection(db: Database, uri: string, variables: 'NEO4J' | 'AUTH_NEO4J' = 'NEO4J'): Promise<{ version: string }> {
   try {
     const info = await db.driver.getServerInfo({ database: db.database });
     return { version: (info.agent ?? '').replace(/^Neo4j\//, '') };
   } catch (err) {
     const e = err as { code?: string; message?: string };
     if (e.code === 'Neo.ClientError.Security.Unauthorized') {
-      throw new SetupError(`Neo4j at ${uri} rejected the credentials. Check NEO4J_USER and NEO4J_PASSWORD.`);
+      throw new SetupError(`Neo4j at ${uri} rejected the credentials. Check ${variables}_USER and ${variables}_PASSWORD.`);
     }
     if (e.code === 'Neo.ClientError.Database.DatabaseNotFound') {
-      throw new SetupError(`Neo4j at ${uri} has no database named "${db.database}". Check NEO4J_DATABASE.`);
+      throw new SetupError(`Neo4j at ${uri} has no database named "${db.database}". Check ${variables}_DATABASE.`);
     }
-    throw new SetupError(`Cannot reach Neo4j at ${uri}: ${e.message ?? String(err)}. Check NEO4J_URI and that the server is running.`);
+    throw new SetupError(`Cannot reach Neo4j at ${uri}: ${e.message ?? String(err)}. Check ${variables}_URI and that the server is running.`);
   }
 }

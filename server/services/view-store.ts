@@ -12,7 +12,7 @@ export async function ensureViewSchema(db: Database): Promise<void> {
   await db.driver.executeQuery(`CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:${LABEL}) REQUIRE v.id IS UNIQUE`, {}, { database: db.database });
 }
 
-const FIELDS = 'v.id AS id, v.name AS name, v.nodeCount AS nodeCount, toString(v.createdAt) AS createdAt, toString(v.updatedAt) AS updatedAt';
+const FIELDS = 'v.id AS id, v.name AS name, v.nodeCount AS nodeCount, v.author AS author, toString(v.createdAt) AS createdAt, toString(v.updatedAt) AS updatedAt';
 
 export async function listViews(db: Database): Promise<Omit<SavedView, 'state'>[]> {
   const result = await db.read((tx) => tx.run(`MATCH (v:${LABEL}) RETURN ${FIELDS} ORDER BY v.updatedAt DESC`));
@@ -26,18 +26,18 @@ export async function getView(db: Database, id: string): Promise<SavedView> {
   return record.toObject() as SavedView;
 }
 
-/** Saving under an existing name replaces that view: names are what people share. */
-export async function saveView(db: Database, input: SavedViewInput): Promise<{ view: SavedView; created: boolean }> {
+/** Saving under an existing name replaces that view: names are what people share. `author` is who saves it. */
+export async function saveView(db: Database, input: SavedViewInput, author: string): Promise<{ view: SavedView; created: boolean }> {
   const id = viewId(input.name);
   const result = await db.write((tx) =>
     tx.run(
       `MERGE (v:${LABEL} {id: $id})
        ON CREATE SET v.createdAt = datetime(), v.created = true
        ON MATCH SET v.created = false
-       SET v.name = $name, v.state = $state, v.nodeCount = $nodeCount, v.updatedAt = datetime()
+       SET v.name = $name, v.state = $state, v.nodeCount = $nodeCount, v.author = $author, v.updatedAt = datetime()
        WITH v, v.created AS created REMOVE v.created
        RETURN ${FIELDS}, v.state AS state, created`,
-      { id, ...input },
+      { id, ...input, author },
     ),
   );
   const { created, ...view } = result.records[0]!.toObject() as SavedView & { created: boolean };

@@ -29,23 +29,22 @@ export const SavedQueryInputSchema = z.strictObject({
   cypher: z.string().min(1, 'must not be empty').max(20_000),
   parameters: z.array(QueryParameterSchema).max(30).default([]),
   tags: z.array(Tag).max(20).default([]),
-  /** Who saves it; until there are accounts, whatever the client says, or "local". */
-  author: z.string().trim().min(1).max(100).optional(),
 });
 export type SavedQueryInput = z.input<typeof SavedQueryInputSchema>;
 
 /**
- * The same fields as a create. The object a GET returned may be sent back edited: `id`, `createdAt` and
- * `updatedAt` are ignored, and its `version` counts as `baseVersion`.
+ * The same fields as a create. The object a GET returned may be sent back edited: `id`, `author`, `createdAt` and
+ * `updatedAt` are ignored (the author is whoever is logged in), and its `version` counts as `baseVersion`.
  */
 export const SavedQueryUpdateSchema = SavedQueryInputSchema.extend({
   /** The version the edit started from: when another edit landed since, the update is refused. */
   baseVersion: z.number().int().min(1).optional(),
   version: z.number().int().min(1).optional(),
   id: z.string().optional(),
+  author: z.string().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
-}).transform(({ version, id: _id, createdAt: _c, updatedAt: _u, ...rest }) => ({ ...rest, baseVersion: rest.baseVersion ?? version }));
+}).transform(({ version, id: _id, author: _a, createdAt: _c, updatedAt: _u, ...rest }) => ({ ...rest, baseVersion: rest.baseVersion ?? version }));
 export type SavedQueryUpdate = z.input<typeof SavedQueryUpdateSchema>;
 
 export const SavedQuerySchema = z.object({
@@ -56,6 +55,7 @@ export const SavedQuerySchema = z.object({
   cypher: z.string(),
   parameters: z.array(QueryParameterSchema),
   tags: z.array(z.string()),
+  /** Who saved it: the logged-in user, `local` without logins. */
   author: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -89,10 +89,7 @@ export type SavedQueryVersion = z.infer<typeof SavedQueryVersionSchema>;
 export const SavedQueryHistorySchema = z.object({ id: z.string(), versions: z.array(SavedQueryVersionSchema) });
 export type SavedQueryHistory = z.infer<typeof SavedQueryHistorySchema>;
 
-export const RestoreInputSchema = z.strictObject({
-  version: z.number().int().min(1),
-  author: z.string().trim().min(1).max(100).optional(),
-});
+export const RestoreInputSchema = z.strictObject({ version: z.number().int().min(1) });
 
 export const QueryIdParamsSchema = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'is not a query id') });
 

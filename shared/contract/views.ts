@@ -7,12 +7,15 @@ export const SavedViewSchema = z.object({
   /** The encoded view, as in the app's URL after `#view=`. */
   state: z.string(),
   nodeCount: z.number().int(),
+  /** Who saved it last: the logged-in user, `local` without logins; null for views saved before authors were kept. */
+  author: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type SavedView = z.infer<typeof SavedViewSchema>;
 
-export const SavedViewInputSchema = z.object({
+/** Strict: the author is whoever is logged in, never a name sent with the view. */
+export const SavedViewInputSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
   state: z.string().min(1).max(200_000, 'must be at most 200,000 characters').regex(/^[A-Za-z0-9_-]+$/, 'must be an encoded view (base64url)'),
   nodeCount: z.number().int().min(0).max(100_000),

@@ -1,13 +1,22 @@
 /** Logging in through the page, with logins on, under the app's Content-Security-Policy. */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/neo4j.js';
 import { call, PASSWORD, startAuthServer, userWithToken } from '../support/auth.js';
 import { useE2eApp } from '../support/e2e-app.js';
+import { testLoginDb } from '../support/test-db.js';
 
 const cspViolations: string[] = [];
+// Registered before useE2eApp's hooks: open before `prepare`, closed after the server.
+let loginDb: Database;
+beforeAll(() => {
+  loginDb = testLoginDb();
+});
+afterAll(() => loginDb?.close());
+
 const app = useE2eApp({
-  prepare: (db) => userWithToken(db, 'viewer', 'vic'),
-  startServer: (db) => startAuthServer(db, { clientDir: path.resolve('dist') }),
+  prepare: () => userWithToken(loginDb, 'viewer', 'vic'),
+  startServer: (db) => startAuthServer(db, loginDb, { clientDir: path.resolve('dist') }),
   watch: (page) => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());

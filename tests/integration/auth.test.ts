@@ -8,25 +8,29 @@ import type { Database } from '../../server/db/neo4j.js';
 import { call, PASSWORD, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
 import { rows } from '../support/explore-api.js';
 import { startTestServer } from '../support/test-app.js';
-import { clearGraph, resetToSeed, testDb } from '../support/test-db.js';
+import { clearLogins, resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
 
 let db: Database;
+let loginDb: Database;
 let server: AuthServer;
 let api: string;
 let adminToken: string;
 
 beforeAll(async () => {
   db = testDb();
+  loginDb = testLoginDb();
   await resetToSeed(db);
-  adminToken = await userWithToken(db, 'admin', 'ada');
-  await userWithToken(db, 'viewer', 'vic');
-  server = await startAuthServer(db);
+  await clearLogins(loginDb);
+  adminToken = await userWithToken(loginDb, 'admin', 'ada');
+  await userWithToken(loginDb, 'viewer', 'vic');
+  server = await startAuthServer(db, loginDb);
   api = `${server.url}/api`;
 });
 
 afterAll(async () => {
   await server?.close();
   await db?.close();
+  await loginDb?.close();
 });
 
 const login = (name: string, password: string, headers: Record<string, string> = {}) => call<Me>(`${api}/auth/login`, { body: { name, password }, headers });
@@ -47,7 +51,7 @@ describe('logging in', () => {
     expect((await call(`${api}/search?q=rubio`, { cookie })).status).toBe(200);
     expect((await call(`${api}/cypher`, { cookie, body: { query: 'RETURN 1' } })).status).toBe(403);
 
-    const stored = await rows<{ hash: string }>(db, 'MATCH (s:_Session {user: "vic"}) RETURN s.hash AS hash');
+    const stored = await rows<{ hash: string }>(loginDb, 'MATCH (s:_Session {user: "vic"}) RETURN s.hash AS hash');
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.map((s) => s.hash)).not.toContain(cookie.split('=')[1]);
 
@@ -57,7 +61,7 @@ describe('logging in', () => {
   });
 
   it('marks the cookie Secure when the request came over TLS through a trusted proxy', async () => {
-    const proxied = await startAuthServer(db, { trustProxy: 'loopback' });
+    const proxied = await startAuthServer(db, loginDb, { trustProxy: 'loopback' });
     try {
       const { headers } = await call(`${proxied.url}/api/auth/login`, { body: { name: 'vic', password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
       expect(headers.get('set-cookie')).toMatch(/; Secure/);
@@ -67,10 +71,10 @@ describe('logging in', () => {
   });
 
   it('ends a session when it expires', async () => {
-    const { secret } = await createSession(db, 'vic', 1_500);
-    expect(await sessionUser(db, secret)).toMatchObject({ name: 'vic', role: 'viewer' });
+    const { secret } = await createSession(loginDb, 'vic', 1_500);
+    expect(await sessionUser(loginDb, secret)).toMatchObject({ name: 'vic', role: 'viewer' });
     await new Promise((r) => setTimeout(r, 2_000));
-    expect(await sessionUser(db, secret)).toBeNull();
+    expect(await sessionUser(loginDb, secret)).toBeNull();
     const expired = await call(`${api}/auth/me`, { cookie: `tl_session=${secret}` });
     expect(expired.status).toBe(401);
     expect(expired.headers.get('set-cookie')).toMatch(/tl_session=;/);
@@ -81,7 +85,7 @@ describe('logging in', () => {
     const unknown = await login('nobody', 'not the password');
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
     expect((wrong.body as unknown as { error: { message: string } }).error.message).toBe((unknown.body as unknown as { error: { message: string } }).error.message);
-    const limitedServer = await startAuthServer(db, { rateLimits: { loginsPerMinute: 3 } });
+    const limitedServer = await startAuthServer(db, loginDb, { rateLimits: { loginsPerMinute: 3 } });
     try {
       const attempt = () => call(`${limitedServer.url}/api/auth/login`, { body: { name: 'vic', password: 'x' } });
       const statuses = [];
@@ -104,12 +108,12 @@ describe('logging in', () => {
 
 describe('API tokens', () => {
   it('are created by their owner, shown once, stored hashed, listed without the secret, and revoked', async () => {
-    const viewerToken = await userWithToken(db, 'viewer', 'val');
+    const viewerToken = await userWithToken(loginDb, 'viewer', 'val');
     const created = await call<CreatedToken>(`${api}/auth/tokens`, { token: viewerToken, body: { name: 'my script' } });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^tl_/);
     const secret = created.body.token;
-    const stored = await rows<{ hash: string }>(db, 'MATCH (t:_Token {id: $id}) RETURN t.hash AS hash', { id: created.body.id });
+    const stored = await rows<{ hash: string }>(loginDb, 'MATCH (t:_Token {id: $id}) RETURN t.hash AS hash', { id: created.body.id });
     expect(stored[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain(secret);
 
@@ -149,7 +153,7 @@ describe('user management', () => {
   });
 
   it('keeps users out of the graph and out of analysts\' Cypher', async () => {
-    const analyst = await userWithToken(db, 'analyst', 'ann');
+    const analyst = await userWithToken(loginDb, 'analyst', 'ann');
     const named = await call(`${api}/cypher`, { token: analyst, body: { query: 'MATCH (u:_User) RETURN u.passwordHash' } });
     expect(named.status).toBe(403);
     const all = await call<{ rows: { n: unknown }[] }>(`${api}/cypher`, { token: analyst, body: { query: 'MATCH (n) RETURN n' } });
@@ -165,7 +169,7 @@ describe('user management', () => {
 
 describe('without logins (bound to loopback)', () => {
   it('treats every caller as the local admin, answering only to loopback host names', async () => {
-    const local = await startTestServer(db);
+    const local = await startTestServer(db, { loginDb });
     try {
       const me = await call<Me>(`${local.url}/api/auth/me`);
       expect(me.body).toEqual({ user: { name: 'local', role: 'admin' }, mode: 'local', via: 'local' });
@@ -187,10 +191,9 @@ describe('without logins (bound to loopback)', () => {
 
 describe('start-up with logins on', () => {
   it('refuses to start without an admin, saying how to add one', async () => {
-    await clearGraph(db);
-    await expect(assertAccessConfigured(db, { HOST: '0.0.0.0', AUTH: 'auto' }, 'login')).rejects.toThrow(/npm run user -- add <name> --role admin/);
-    await userWithToken(db, 'admin', 'ada');
-    await expect(assertAccessConfigured(db, { HOST: '0.0.0.0', AUTH: 'auto' }, 'login')).resolves.toBeUndefined();
-    await resetToSeed(db);
+    await clearLogins(loginDb);
+    await expect(assertAccessConfigured(loginDb, { HOST: '0.0.0.0', AUTH: 'auto' }, 'login')).rejects.toThrow(/npm run user -- add <name> --role admin/);
+    await userWithToken(loginDb, 'admin', 'ada');
+    await expect(assertAccessConfigured(loginDb, { HOST: '0.0.0.0', AUTH: 'auto' }, 'login')).resolves.toBeUndefined();
   });
 });

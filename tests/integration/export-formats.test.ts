@@ -6,6 +6,7 @@ import { exportGraph } from '../../server/services/export/index.js';
 import { DEFAULT_LIMITS } from '../../server/services/queries/cypher-runner.js';
 import { call, startAuthServer, userWithToken } from '../support/auth.js';
 import { allEntityIds, postExport } from '../support/export-api.js';
+import { testLoginDb } from '../support/test-db.js';
 import { rows, useSeededApi, type ErrorBody } from '../support/explore-api.js';
 
 const api = useSeededApi();
@@ -124,10 +125,11 @@ describe('HTML', () => {
 
 describe('with logins on', () => {
   it('lets a viewer export nodes but not run a saved query through an export; an analyst may', async () => {
-    const server = await startAuthServer(api.db);
+    const loginDb = testLoginDb();
+    const server = await startAuthServer(api.db, loginDb);
     try {
-      const viewer = await userWithToken(api.db, 'viewer', 'export-viewer');
-      const analyst = await userWithToken(api.db, 'analyst', 'export-analyst');
+      const viewer = await userWithToken(loginDb, 'viewer', 'export-viewer');
+      const analyst = await userWithToken(loginDb, 'analyst', 'export-analyst');
       const byIds = await call(`${server.url}/api/export`, { token: viewer, body: { format: 'json', ids: THREE } });
       expect(byIds.status).toBe(200);
       const { id } = (await (await fetch(`${api.url}/queries`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Export test: Rubio', cypher: "MATCH (n:Entity {id: 'person:marco-rubio'}) RETURN n" }) })).json()) as { id: string };
@@ -138,6 +140,7 @@ describe('with logins on', () => {
       expect((await call(`${server.url}/api/import?preview=true`, { token: viewer, body: '{}' })).status).toBe(403);
     } finally {
       await server.close();
+      await loginDb.close();
     }
   });
 });

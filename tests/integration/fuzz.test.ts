@@ -10,12 +10,13 @@ import type { Database } from '../../server/db/neo4j.js';
 import { apiRoutes, type ApiRoute } from '../support/api-routes.js';
 import { startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
 import { startTestServer, type TestServer } from '../support/test-app.js';
-import { counts, resetToSeed, testDb } from '../support/test-db.js';
+import { counts, resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
 
 const REQUEST_TIMEOUT_MS = 15_000;
 const routes = apiRoutes(createApp({ db: {} as Database }));
 
 let db: Database;
+let loginDb: Database;
 let local: TestServer;
 let withLogins: AuthServer;
 let analystToken: string;
@@ -23,10 +24,11 @@ let sent = 0;
 
 beforeAll(async () => {
   db = testDb();
+  loginDb = testLoginDb();
   await resetToSeed(db);
-  analystToken = await userWithToken(db, 'analyst', 'fuzz-analyst');
+  analystToken = await userWithToken(loginDb, 'analyst', 'fuzz-analyst');
   local = await startTestServer(db);
-  withLogins = await startAuthServer(db);
+  withLogins = await startAuthServer(db, loginDb);
 });
 
 afterAll(async () => {
@@ -34,6 +36,7 @@ afterAll(async () => {
   await withLogins?.close();
   await local?.close();
   await db?.close();
+  await loginDb?.close();
 });
 
 /** Counts of the knowledge graph itself (labels not starting with `_`: users, sessions, saved views are app data). */

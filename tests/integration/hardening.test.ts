@@ -4,22 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/neo4j.js';
 import { createLogger } from '../../server/http/logger.js';
 import { call, PASSWORD, startAuthServer, userWithToken } from '../support/auth.js';
-import { resetToSeed, testDb } from '../support/test-db.js';
+import { resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
 
 let db: Database;
+let loginDb: Database;
 
 beforeAll(async () => {
   db = testDb();
+  loginDb = testLoginDb();
   await resetToSeed(db);
 });
 
 afterAll(async () => {
   await db?.close();
+  await loginDb?.close();
 });
 
 describe('security headers', () => {
   it('come with every API answer (the app page: tests/e2e/auth.test.ts)', async () => {
-    const server = await startAuthServer(db);
+    const server = await startAuthServer(db, loginDb);
     try {
       for (const path of ['/api/health', '/api/search?q=x', '/api/nope']) {
         const { headers } = await call(`${server.url}${path}`);
@@ -36,9 +39,9 @@ describe('security headers', () => {
 
 describe('rate limits', () => {
   it('answer 429 with Retry-After per IP address, and per user', async () => {
-    const token = await userWithToken(db, 'viewer', 'busy');
-    const perIp = await startAuthServer(db, { rateLimits: { perIpPerMinute: 5 } });
-    const perUser = await startAuthServer(db, { rateLimits: { perUserPerMinute: 3 } });
+    const token = await userWithToken(loginDb, 'viewer', 'busy');
+    const perIp = await startAuthServer(db, loginDb, { rateLimits: { perIpPerMinute: 5 } });
+    const perUser = await startAuthServer(db, loginDb, { rateLimits: { perUserPerMinute: 3 } });
     try {
       const ip = [];
       for (let i = 0; i < 6; i++) ip.push((await call(`${perIp.url}/api/health`)).status);
@@ -68,8 +71,8 @@ describe('logs', () => {
         done();
       },
     });
-    const token = await userWithToken(db, 'admin', 'logged');
-    const server = await startAuthServer(db, { logger: createLogger('debug', sink) });
+    const token = await userWithToken(loginDb, 'admin', 'logged');
+    const server = await startAuthServer(db, loginDb, { logger: createLogger('debug', sink) });
     try {
       const login = await call(`${server.url}/api/auth/login`, { body: { name: 'logged', password: PASSWORD } });
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!;

@@ -15,7 +15,6 @@ const rubioQuery = {
   cypher: 'MATCH (p:Person {id: $person})-[r]-(other) RETURN other.name AS other, type(r) AS type, r',
   parameters: [{ name: 'person', type: 'nodeId', default: 'person:marco-rubio', help: 'The person' }],
   tags: ['people', 'Rubio'],
-  author: 'maria',
 };
 
 describe('saved queries: create, read, update, history, restore, delete', () => {
@@ -29,7 +28,7 @@ describe('saved queries: create, read, update, history, restore, delete', () => 
       id: 'rubio-s-relationships',
       name: 'Rubio’s relationships',
       version: 1,
-      author: 'maria',
+      author: 'local',
       tags: ['people', 'Rubio'],
       parameters: [{ name: 'person', type: 'nodeId', required: false, default: 'person:marco-rubio', help: 'The person' }],
     });
@@ -43,7 +42,7 @@ describe('saved queries: create, read, update, history, restore, delete', () => 
     expect(body.error.message).toMatch(/already exists \(id rubio-s-relationships\)/);
   });
 
-  it('gives a new name with the same slug a free id, and defaults the author', async () => {
+  it('gives a new name with the same slug a free id; without logins the author is local', async () => {
     const { status, body } = await api.call<SavedQuery>('POST', '/api/queries', { name: 'Rubio’s relationships!', cypher: 'RETURN 1 AS one' });
     expect(status).toBe(201);
     expect(body).toMatchObject({ id: 'rubio-s-relationships-2', author: 'local', parameters: [], tags: [], description: '' });
@@ -68,10 +67,10 @@ describe('saved queries: create, read, update, history, restore, delete', () => 
   });
 
   it('updates as a new version, keeps the id on rename, and skips unchanged saves', async () => {
-    const update = { ...rubioQuery, name: 'Rubio, one step out', cypher: `${rubioQuery.cypher} ORDER BY other`, author: 'sam', baseVersion: 1 };
+    const update = { ...rubioQuery, name: 'Rubio, one step out', cypher: `${rubioQuery.cypher} ORDER BY other`, baseVersion: 1 };
     const { status, body } = await api.call<SavedQuery>('PUT', '/api/queries/rubio-s-relationships', update);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: 'rubio-s-relationships', name: 'Rubio, one step out', version: 2, author: 'sam', createdAt: created.createdAt });
+    expect(body).toMatchObject({ id: 'rubio-s-relationships', name: 'Rubio, one step out', version: 2, author: 'local', createdAt: created.createdAt });
     const again = await api.call<SavedQuery>('PUT', '/api/queries/rubio-s-relationships', { ...update, baseVersion: 2 });
     expect(again.body.version).toBe(2);
   });
@@ -79,24 +78,24 @@ describe('saved queries: create, read, update, history, restore, delete', () => 
   it('refuses an edit made on a stale version', async () => {
     const { status, body } = await api.call<ApiError>('PUT', '/api/queries/rubio-s-relationships', { ...rubioQuery, baseVersion: 1 });
     expect(status).toBe(400);
-    expect(body.error.message).toMatch(/changed by sam \(now version 2\)/);
+    expect(body.error.message).toMatch(/changed by local \(now version 2\)/);
   });
 
   it('keeps every version in the history, newest first', async () => {
     const { status, body } = await api.call<SavedQueryHistory>('GET', '/api/queries/rubio-s-relationships/history');
     expect(status).toBe(200);
     expect(body.versions.map((v) => [v.version, v.name, v.author])).toEqual([
-      [2, 'Rubio, one step out', 'sam'],
-      [1, 'Rubio’s relationships', 'maria'],
+      [2, 'Rubio, one step out', 'local'],
+      [1, 'Rubio’s relationships', 'local'],
     ]);
     expect(body.versions[1]!.cypher).toBe(rubioQuery.cypher);
     expect(body.versions[1]!.parameters[0]).toMatchObject({ name: 'person', type: 'nodeId' });
   });
 
   it('restores an old version as a new one', async () => {
-    const { status, body } = await api.call<SavedQuery>('POST', '/api/queries/rubio-s-relationships/restore', { version: 1, author: 'lee' });
+    const { status, body } = await api.call<SavedQuery>('POST', '/api/queries/rubio-s-relationships/restore', { version: 1 });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ version: 3, name: 'Rubio’s relationships', cypher: rubioQuery.cypher, author: 'lee' });
+    expect(body).toMatchObject({ version: 3, name: 'Rubio’s relationships', cypher: rubioQuery.cypher, author: 'local' });
     const history = await api.call<SavedQueryHistory>('GET', '/api/queries/rubio-s-relationships/history');
     expect(history.body.versions.map((v) => v.version)).toEqual([3, 2, 1]);
     expect((await api.call('POST', '/api/queries/rubio-s-relationships/restore', { version: 9 })).status).toBe(404);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../support/free-port.js';
-import { testDb } from '../support/test-db.js';
+import { clearLogins, testLoginDb } from '../support/test-db.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
@@ -59,7 +59,8 @@ describe('SIGTERM', () => {
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
     const boltPort = await freePort();
-    const server = startServer({ PORT: String(port), NEO4J_BOLT_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, NEO4J_HEAP_MB: '512', NEO4J_PAGE_CACHE_MB: '64' });
+    const loginPort = await freePort();
+    const server = startServer({ PORT: String(port), NEO4J_BOLT_PORT: String(boltPort), AUTH_NEO4J_BOLT_PORT: String(loginPort), NEO4J_DATA_DIR: dataDir, NEO4J_HEAP_MB: '512', NEO4J_PAGE_CACHE_MB: '64' });
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 900 && !/Threadline is running/.test(server.output()); i++) {
       if (server.child.exitCode !== null) throw new Error(server.output());
@@ -91,17 +92,19 @@ describe('SIGTERM', () => {
     expect(Date.now() - signalled).toBeLessThan(30_000);
     expect(server.output()).toMatch(/SIGTERM received: stopping\.\.\.[\s\S]*Stopped\./);
     expect(await listening(boltPort)).toBe(false);
+    expect(await listening(loginPort)).toBe(false);
     expect(await listening(port)).toBe(false);
   });
 });
 
 describe('with logins required', () => {
   it('refuses to start until an admin exists, and says how to add one', async () => {
-    const db = testDb();
-    await db.driver.executeQuery('MATCH (u:_User) DETACH DELETE u');
-    await db.close();
+    const loginDb = testLoginDb();
+    await clearLogins(loginDb);
+    await loginDb.close();
     const { uri, user, password } = inject('neo4j');
-    const server = startServer({ PORT: String(await freePort()), AUTH: 'on', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
+    const login = inject('loginNeo4j');
+    const server = startServer({ PORT: String(await freePort()), AUTH: 'on', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, AUTH_NEO4J_URI: login.uri, AUTH_NEO4J_PASSWORD: login.password });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/requires logins, and no admin user exists yet[\s\S]*npm run user -- add <name> --role admin/);
     expect(server.output()).not.toMatch(/\n\s+at /);

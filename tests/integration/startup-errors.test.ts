@@ -74,6 +74,32 @@ describe('start-up errors say what to do, without a stack trace, and exit non-ze
     expect(output).toContain('Alternatively, set NEO4J_URI');
   });
 
+  it('when logins are on with NEO4J_URI and no login database is configured', async () => {
+    const { uri, password } = inject('neo4j');
+    const { code, output } = await startServer({ PATH: basePath, PORT: String(await freePort()), AUTH: 'on', NEO4J_URI: uri, NEO4J_PASSWORD: password });
+    expect(code).toBe(1);
+    expect(output).toContain('NEO4J_URI is set but AUTH_NEO4J_URI is not, so there is no login database');
+    expect(output).toContain('Set AUTH_NEO4J_URI, AUTH_NEO4J_USER, AUTH_NEO4J_PASSWORD (and AUTH_NEO4J_DATABASE)');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('when the login database is the content database, even named differently (the default database by its name)', async () => {
+    const { uri, password } = inject('neo4j');
+    const { code, output } = await startServer({
+      PATH: basePath,
+      PORT: String(await freePort()),
+      HOST: '0.0.0.0',
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: password,
+      AUTH_NEO4J_URI: uri,
+      AUTH_NEO4J_PASSWORD: password,
+      AUTH_NEO4J_DATABASE: 'neo4j',
+    });
+    expect(code).toBe(1);
+    expect(output).toContain("AUTH_NEO4J_URI and AUTH_NEO4J_DATABASE name the content database itself (NEO4J_URI, NEO4J_DATABASE), where analysts' Cypher could read the logins.");
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
   it('when a variable is invalid', async () => {
     const { code, output } = await startServer({ PATH: basePath, PORT: 'eighty' });
     expect(code).toBe(1);

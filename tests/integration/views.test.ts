@@ -27,7 +27,7 @@ describe('saved views', () => {
   it('saves a named view, lists it, opens it and deletes it', async () => {
     const created = await send('POST', '/api/views', { name: 'Rubio–Bukele deal', state: 'eyJ2IjoxfQ', nodeCount: 3 });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ id: 'view:rubio-bukele-deal', name: 'Rubio–Bukele deal', state: 'eyJ2IjoxfQ', nodeCount: 3 });
+    expect(created.body).toMatchObject({ id: 'view:rubio-bukele-deal', name: 'Rubio–Bukele deal', state: 'eyJ2IjoxfQ', nodeCount: 3, author: 'local' });
 
     const list = await getJson<SavedViewList>(`${server.url}/api/views`);
     expect(list.body.views.map((v) => v.id)).toEqual(['view:rubio-bukele-deal']);

@@ -1,4 +1,4 @@
-/** Users and credentials for tests: real users in the test Neo4j, a server with logins on, and requests as someone. */
+/** Users and credentials for tests: real users in the test login database, a server with logins on, and requests as someone. */
 import type { Server } from 'node:http';
 import { createApp, type AppDeps } from '../../server/app.js';
 import type { Role } from '../../server/auth/roles.js';
@@ -8,11 +8,11 @@ import type { Database } from '../../server/db/neo4j.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
-/** A user with this role, named after it, and an API token for them. */
-export async function userWithToken(db: Database, role: Role, name: string = role): Promise<string> {
-  await ensureAuthSchema(db);
-  await saveUser(db, { name, role, password: PASSWORD });
-  return (await createToken(db, name, 'test')).token;
+/** A user with this role, named after it, in the login database, and an API token for them. */
+export async function userWithToken(loginDb: Database, role: Role, name: string = role): Promise<string> {
+  await ensureAuthSchema(loginDb);
+  await saveUser(loginDb, { name, role, password: PASSWORD });
+  return (await createToken(loginDb, name, 'test')).token;
 }
 
 export interface AuthServer {
@@ -20,9 +20,9 @@ export interface AuthServer {
   close(): Promise<void>;
 }
 
-/** The real app with logins on, in-process on a free port. */
-export async function startAuthServer(db: Database, deps: Partial<AppDeps> = {}): Promise<AuthServer> {
-  const app = createApp({ db, access: { mode: 'login' }, ...deps });
+/** The real app with logins on, in-process on a free port: `db` is the content graph, `loginDb` the login database. */
+export async function startAuthServer(db: Database, loginDb: Database, deps: Partial<AppDeps> = {}): Promise<AuthServer> {
+  const app = createApp({ db, loginDb, access: { mode: 'login' }, ...deps });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

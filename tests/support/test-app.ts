@@ -8,9 +8,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real Express app, in-process on a free port; serves the built client when asked. */
-export async function startTestServer(db: Database, options: { withClient?: boolean } = {}): Promise<TestServer> {
-  const app = createApp({ db, clientDir: options.withClient ? path.resolve('dist') : undefined });
+/** The real Express app without logins, in-process on a free port; serves the built client when asked. */
+export async function startTestServer(db: Database, options: { withClient?: boolean; loginDb?: Database } = {}): Promise<TestServer> {
+  const app = createApp({ db, loginDb: options.loginDb, clientDir: options.withClient ? path.resolve('dist') : undefined });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -8,6 +8,17 @@ export function testDb(): Database {
   return connect({ uri, user, password });
 }
 
+/** A driver on the test project's login database. */
+export function testLoginDb(): Database {
+  const { uri, user, password } = inject('loginNeo4j');
+  return connect({ uri, user, password });
+}
+
+/** Removes every user, session and API token. */
+export async function clearLogins(loginDb: Database): Promise<void> {
+  await loginDb.driver.executeQuery('MATCH (n) DETACH DELETE n');
+}
+
 export async function clearGraph(db: Database): Promise<void> {
   await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
 }

@@ -123,8 +123,6 @@ const isVisible = (node: Node) => !node.labels.some(isHiddenName);
  */
 function withoutHidden(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  // A password hash reached through a node's properties (`MATCH (n) RETURN properties(n)`): never shown.
-  if (typeof value === 'string' && value.startsWith('scrypt$')) return null;
   if (isNode(value)) return isVisible(value) ? value : null;
   if (isRelationship(value)) return isHiddenName(value.type) ? null : value;
   if (isPath(value)) {

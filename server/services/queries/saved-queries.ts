@@ -7,9 +7,7 @@ import { checkCypher, runCypher, type Caller, type QueryLimits } from './cypher-
 import { bindParams, checkDeclarations, plainParams } from './param-validation.js';
 import * as store from './saved-query-store.js';
 import { ENTITY_LABEL } from '../../../shared/model/graph-model.js';
-export const DEFAULT_AUTHOR = 'local';
-
-type Content = store.QueryContent & { author?: string };
+type Content = store.QueryContent;
 
 const notFound = (id: string) => new AppError('not_found', `No saved query with id ${id}`);
 
@@ -35,13 +33,14 @@ function onConstraint(name: string) {
   };
 }
 
-export async function createSavedQuery(db: Database, input: Content, limits: QueryLimits): Promise<SavedQuery> {
+/** `author` is who saves it: the logged-in user (never a name from the request body). */
+export async function createSavedQuery(db: Database, input: Content, author: string, limits: QueryLimits): Promise<SavedQuery> {
   await assertNameFree(db, input.name);
   await validate(db, input, limits);
-  return store.insertQuery(db, input, input.author ?? DEFAULT_AUTHOR).catch(onConstraint(input.name));
+  return store.insertQuery(db, input, author).catch(onConstraint(input.name));
 }
 
-export async function updateSavedQuery(db: Database, id: string, input: Content & { baseVersion?: number }, limits: QueryLimits): Promise<SavedQuery> {
+export async function updateSavedQuery(db: Database, id: string, input: Content & { baseVersion?: number }, author: string, limits: QueryLimits): Promise<SavedQuery> {
   const current = await store.getQuery(db, id);
   if (!current) throw notFound(id);
   if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
@@ -54,17 +53,17 @@ export async function updateSavedQuery(db: Database, id: string, input: Content 
   if (sameContent(current, input)) return current;
   await assertNameFree(db, input.name, id);
   await validate(db, input, limits);
-  const updated = await store.updateQuery(db, id, input, input.author ?? DEFAULT_AUTHOR).catch(onConstraint(input.name));
+  const updated = await store.updateQuery(db, id, input, author).catch(onConstraint(input.name));
   if (!updated) throw notFound(id);
   return updated;
 }
 
-export async function restoreSavedQuery(db: Database, id: string, version: number, author: string | undefined, limits: QueryLimits): Promise<SavedQuery> {
+export async function restoreSavedQuery(db: Database, id: string, version: number, author: string, limits: QueryLimits): Promise<SavedQuery> {
   const current = await store.getQuery(db, id);
   if (!current) throw notFound(id);
   const old = await store.getVersion(db, id, version);
   if (!old) throw new AppError('not_found', `Saved query ${id} has no version ${version} (it is at version ${current.version}).`);
-  return updateSavedQuery(db, id, { ...old, author: author ?? DEFAULT_AUTHOR }, limits);
+  return updateSavedQuery(db, id, old, author, limits);
 }
 
 export async function deleteSavedQuery(db: Database, id: string): Promise<void> {

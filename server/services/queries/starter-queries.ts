@@ -49,7 +49,7 @@ export async function ensureStarterQueries(db: Database, options: StarterOptions
   for (const query of readStarterQueries(dir)) {
     if ((await getQuery(db, slugify(query.name))) || (await idForName(db, query.name))) continue;
     try {
-      await createSavedQuery(db, { ...query, author: query.author ?? STARTER_AUTHOR }, limits);
+      await createSavedQuery(db, query, STARTER_AUTHOR, limits);
       added.push(query.name);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
