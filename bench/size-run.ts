@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http';
 import { createApp } from '../server/app.js';
+import { DEFAULT_LIMITS } from '../server/services/queries/cypher-runner.js';
 import type { SavedQuery } from '../shared/contract/index.js';
 import type { Database } from '../server/db/neo4j.js';
 import { measureLatency, type LatencyFigures } from './api-latency.js';
@@ -32,7 +33,8 @@ export interface SizeOptions {
 }
 
 export async function startApi(db: Database): Promise<{ url: string; close(): Promise<void> }> {
-  const app = createApp({ db });
+  // The throughput run is one user on 50 connections: the analyst-query slots would turn its saved-query runs into 429s.
+  const app = createApp({ db, limits: { ...DEFAULT_LIMITS, perUser: 1000, total: 1000 } });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -48,6 +48,9 @@ async function ownServer(): Promise<{ url: string; pid: number; stop(): Promise<
     AUTH_NEO4J_BOLT_PORT: String(await freePort()),
     RATE_LIMIT_PER_MIN: '0',
     RATE_LIMIT_USER_PER_MIN: '0',
+    // One user on many connections: the per-user caps are off, like the rate limits.
+    QUERY_CONCURRENCY_PER_USER: '1000',
+    QUERY_CONCURRENCY_TOTAL: '1000',
     LOG_LEVEL: 'warn',
   };
   delete env.NEO4J_URI;
