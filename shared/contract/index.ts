@@ -7,3 +7,4 @@ export * from './graph.js';
 export * from './health.js';
 export * from './queries.js';
 export * from './views.js';
+export * from './reporting.js';

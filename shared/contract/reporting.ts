@@ -1,0 +1,162 @@
+/**
+ * Reporting: sources added in the app, claims made from their quotes, retractions, and the changesets that record
+ * every write (who, when, before and after) so each can be seen and reverted. docs/reporting.md tells the model.
+ */
+import { z } from 'zod';
+import { CONFIDENCE, NODE_LABELS } from '../model/graph-model.js';
+import { EvidenceSchema, StableId } from './explore.js';
+import { EntityId, GraphSchema, RelationshipType, WireNodeSchema } from './graph.js';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/** A date as precise as the source gives it: `2025`, `2025-03` or `2025-03-13`. */
+export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+// ─── Sources ───────────────────────────────────────────────────────────────────
+export const SourceFormatSchema = z.enum(['text', 'markdown', 'html']);
+
+export const SourceInputSchema = z.strictObject({
+  title: text(500),
+  publisher: text(200).optional(),
+  author: text(300).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).optional(),
+  publishedAt: PartialDate.optional(),
+  /** How `content` is written: HTML is reduced to its readable article text before it is stored. */
+  format: SourceFormatSchema.default('text'),
+  content: z.string().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters'),
+});
+export type SourceInput = z.input<typeof SourceInputSchema>;
+
+export const SourceSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  addedBy: z.string().nullable(),
+  addedAt: z.string().nullable(),
+  /** Characters of stored text. */
+  length: z.number().int(),
+  /** Quotes (Evidence) that rest on it, retracted ones excluded. */
+  quotes: z.number().int(),
+});
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+
+export const SourceListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().describe('Words in the title, publisher or author'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type SourceListQuery = Partial<z.input<typeof SourceListQuerySchema>>;
+export const SourceListSchema = z.object({ sources: z.array(SourceSummarySchema) });
+export type SourceList = z.infer<typeof SourceListSchema>;
+
+export const SourceDetailsSchema = z.object({
+  source: SourceSummarySchema,
+  text: z.string(),
+  /** Every quote resting on the source, in text order. */
+  evidence: z.array(EvidenceSchema),
+  /** What those quotes support: the nodes and edges, with the end nodes of the edges. */
+  supports: GraphSchema,
+  /** Names and aliases of existing entities found in the text, for one-click claims (offsets as the evidence's). */
+  mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), nodeId: z.string(), name: z.string(), kind: z.string() })),
+});
+export type SourceDetails = z.infer<typeof SourceDetailsSchema>;
+
+// ─── Entities ──────────────────────────────────────────────────────────────────
+export const EntityKindSchema = z.enum(NODE_LABELS);
+
+/** An existing entity by id, or a new one to create with the claim. */
+export const EntityRefSchema = z.union([EntityId, z.strictObject({ new: z.strictObject({ kind: EntityKindSchema, name: text(300) }) })]);
+export type EntityRef = z.input<typeof EntityRefSchema>;
+
+export const EntityMatchQuerySchema = z.object({
+  name: text(300),
+  kind: EntityKindSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(25).default(8),
+});
+export type EntityMatchQuery = z.input<typeof EntityMatchQuerySchema>;
+
+export const EntityCandidateSchema = z.object({
+  node: WireNodeSchema,
+  /** 0..1: how likely the name means this entity. */
+  score: z.number(),
+  /** Why it matched, in words: "same name without accents", "initials", "alias", "names reversed", "one letter off"... */
+  reasons: z.array(z.string()),
+  /** A hint of what it is connected to: the commonest relationship types and a few neighbours' names. */
+  connections: z.array(z.string()),
+});
+export type EntityCandidate = z.infer<typeof EntityCandidateSchema>;
+export const EntityMatchSchema = z.object({ candidates: z.array(EntityCandidateSchema) });
+export type EntityMatch = z.infer<typeof EntityMatchSchema>;
+
+// ─── Claims ────────────────────────────────────────────────────────────────────
+export const ClaimDateSchema = z.strictObject({
+  /** As the source writes it: "March 13", "two days after the call". */
+  text: text(200),
+  date: PartialDate.optional(),
+  precision: z.enum(['day', 'month', 'year']).optional(),
+});
+
+const claimCommon = {
+  sourceId: StableId,
+  /** The quote and its UTF-16 offsets in the source's text; the server checks it is there, verbatim. */
+  quote: z.string().min(3, 'must be at least 3 characters').max(5000, 'must be at most 5,000 characters'),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  attribution: text(300),
+  confidence: z.enum(CONFIDENCE),
+  subject: EntityRefSchema,
+  date: ClaimDateSchema.optional(),
+  /** Create new entities although likely duplicates exist (the server remembers that it was told so). */
+  allowDuplicates: z.boolean().default(false),
+};
+
+/** `subject -[type]-> object`: a relationship, or a new quote for the existing one with the same ends and type. */
+export const RelationshipClaimSchema = z.strictObject({ ...claimCommon, type: RelationshipType, object: EntityRefSchema });
+/** A property of the subject: `position = "Secretary of State"`. */
+export const PropertyClaimSchema = z.strictObject({
+  ...claimCommon,
+  property: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase property name such as position'),
+  value: z.union([text(2000), z.number(), z.boolean()]),
+});
+export const ClaimInputSchema = z.union([RelationshipClaimSchema, PropertyClaimSchema]);
+export type ClaimInput = z.input<typeof ClaimInputSchema>;
+
+export const RetractInputSchema = z.strictObject({ reason: text(1000) });
+
+// ─── Changesets ────────────────────────────────────────────────────────────────
+export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert']);
+
+export const ChangeSchema = z.object({
+  id: z.string(),
+  kind: ChangeKindSchema,
+  /** Who made it: the logged-in user, or `local` without logins. */
+  by: z.string(),
+  at: z.string(),
+  /** In words: `added a quote from "…" to Marco Rubio agreed to …`. */
+  summary: z.string(),
+  /** A note or reason given with it (a retraction's why). */
+  note: z.string().nullable(),
+  /** Ids of the nodes, edges, evidence and sources it touched. */
+  targets: z.array(z.string()),
+  /** The changeset that reverted this one, or the one this one reverts. */
+  revertedBy: z.string().nullable(),
+  reverts: z.string().nullable(),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const ChangeListQuerySchema = z.object({
+  target: StableId.optional().describe('Only changes that touched this node, edge, quote or source'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.string().optional().describe('`nextBefore` of the previous page'),
+});
+export type ChangeListQuery = Partial<z.input<typeof ChangeListQuerySchema>>;
+export const ChangeListSchema = z.object({ changes: z.array(ChangeSchema), nextBefore: z.string().nullable() });
+export type ChangeList = z.infer<typeof ChangeListSchema>;
+
+/** What a write did: its changeset, and the graph elements as they are after it. */
+export const WriteResultSchema = z.object({ change: ChangeSchema, graph: GraphSchema });
+export type WriteResult = z.infer<typeof WriteResultSchema>;
+
+export const SourceCreatedSchema = z.object({ change: ChangeSchema, source: SourceSummarySchema });
+export type SourceCreated = z.infer<typeof SourceCreatedSchema>;
