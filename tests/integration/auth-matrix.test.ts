@@ -12,27 +12,20 @@ import type { Database } from '../../server/db/neo4j.js';
 import { API_OPERATIONS } from '../../shared/contract/api-operations.js';
 import { apiRoutes } from '../support/api-routes.js';
 import { call, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
-import { clearLogins, resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
+import { useTestDatabases } from '../support/test-db.js';
 
-let db: Database;
-let loginDb: Database;
+const { db, loginDb } = useTestDatabases();
 let server: AuthServer;
 const tokens = {} as Record<Role, string>;
 const routes = apiRoutes(createApp({ db: {} as Database }));
 
 beforeAll(async () => {
-  db = testDb();
-  loginDb = testLoginDb();
-  await resetToSeed(db);
-  await clearLogins(loginDb);
   for (const role of ROLES) tokens[role] = await userWithToken(loginDb, role, `matrix-${role}`);
   server = await startAuthServer(db, loginDb);
 });
 
 afterAll(async () => {
   await server?.close();
-  await db?.close();
-  await loginDb?.close();
 });
 
 /** Public routes that answer "nobody is logged in" with 401 by design. */

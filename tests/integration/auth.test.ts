@@ -4,23 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertAccessConfigured } from '../../server/auth/access-mode.js';
 import { createSession, sessionUser } from '../../server/auth/session-store.js';
 import type { CreatedToken, Me, TokenList, UserList } from '../../shared/contract/index.js';
-import type { Database } from '../../server/db/neo4j.js';
 import { call, PASSWORD, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
 import { rows } from '../support/explore-api.js';
 import { startTestServer } from '../support/test-app.js';
-import { clearLogins, resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
+import { clearLogins, useTestDatabases } from '../support/test-db.js';
 
-let db: Database;
-let loginDb: Database;
+const { db, loginDb } = useTestDatabases();
 let server: AuthServer;
 let api: string;
 let adminToken: string;
 
 beforeAll(async () => {
-  db = testDb();
-  loginDb = testLoginDb();
-  await resetToSeed(db);
-  await clearLogins(loginDb);
   adminToken = await userWithToken(loginDb, 'admin', 'ada');
   await userWithToken(loginDb, 'viewer', 'vic');
   server = await startAuthServer(db, loginDb);
@@ -29,8 +23,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await db?.close();
-  await loginDb?.close();
 });
 
 const login = (name: string, password: string, headers: Record<string, string> = {}) => call<Me>(`${api}/auth/login`, { body: { name, password }, headers });

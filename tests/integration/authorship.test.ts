@@ -1,21 +1,16 @@
 /** Saved queries and views record who is logged in as their author; a name sent in the request body is refused. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, SavedQuery, SavedQueryHistory, SavedView } from '../../shared/contract/index.js';
-import type { Database } from '../../server/db/neo4j.js';
 import { call, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
-import { resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
+import { useTestDatabases } from '../support/test-db.js';
 
-let db: Database;
-let loginDb: Database;
+const { db, loginDb } = useTestDatabases();
 let server: AuthServer;
 let edna: string;
 let eric: string;
 const api = (path: string) => `${server.url}/api${path}`;
 
 beforeAll(async () => {
-  db = testDb();
-  loginDb = testLoginDb();
-  await resetToSeed(db);
   edna = await userWithToken(loginDb, 'editor', 'edna-author');
   eric = await userWithToken(loginDb, 'editor', 'eric-author');
   server = await startAuthServer(db, loginDb);
@@ -23,8 +18,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await db?.close();
-  await loginDb?.close();
 });
 
 const query = { name: 'Authorship: Rubio', cypher: "MATCH (n:Entity {id: 'person:marco-rubio'}) RETURN n.name AS name" };

@@ -10,22 +10,18 @@ import type { Database } from '../../server/db/neo4j.js';
 import { apiRoutes, type ApiRoute } from '../support/api-routes.js';
 import { startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
 import { startTestServer, type TestServer } from '../support/test-app.js';
-import { counts, resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
+import { counts, useTestDatabases } from '../support/test-db.js';
 
 const REQUEST_TIMEOUT_MS = 15_000;
 const routes = apiRoutes(createApp({ db: {} as Database }));
 
-let db: Database;
-let loginDb: Database;
+const { db, loginDb } = useTestDatabases();
 let local: TestServer;
 let withLogins: AuthServer;
 let analystToken: string;
 let sent = 0;
 
 beforeAll(async () => {
-  db = testDb();
-  loginDb = testLoginDb();
-  await resetToSeed(db);
   analystToken = await userWithToken(loginDb, 'analyst', 'fuzz-analyst');
   local = await startTestServer(db);
   withLogins = await startAuthServer(db, loginDb);
@@ -35,8 +31,6 @@ afterAll(async () => {
   console.log(`[fuzz] ${sent} requests sent`);
   await withLogins?.close();
   await local?.close();
-  await db?.close();
-  await loginDb?.close();
 });
 
 /** Counts of the knowledge graph itself (labels not starting with `_`: users, sessions, saved views are app data). */

@@ -1,24 +1,11 @@
 /** Security headers, rate limits and logs that keep secrets out, on the real app. */
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/neo4j.js';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/http/logger.js';
 import { call, PASSWORD, startAuthServer, userWithToken } from '../support/auth.js';
-import { resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
+import { useTestDatabases } from '../support/test-db.js';
 
-let db: Database;
-let loginDb: Database;
-
-beforeAll(async () => {
-  db = testDb();
-  loginDb = testLoginDb();
-  await resetToSeed(db);
-});
-
-afterAll(async () => {
-  await db?.close();
-  await loginDb?.close();
-});
+const { db, loginDb } = useTestDatabases();
 
 describe('security headers', () => {
   it('come with every API answer (the app page: tests/e2e/auth.test.ts)', async () => {

@@ -7,10 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, createToken } from '../../server/auth/session-store.js';
 import { saveUser } from '../../server/auth/user-store.js';
-import type { Database } from '../../server/db/neo4j.js';
 import { call, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
 import { rows } from '../support/explore-api.js';
-import { clearLogins, resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
+import { useTestDatabases } from '../support/test-db.js';
 
 const HOSTILE_READS = [
   'MATCH (n) RETURN n',
@@ -54,8 +53,7 @@ const HOSTILE_READS = [
   'USE neo4j MATCH (n) RETURN properties(n) AS p',
 ];
 
-let db: Database;
-let loginDb: Database;
+const { db, loginDb } = useTestDatabases();
 let server: AuthServer;
 const callers = {} as Record<'analyst' | 'editor', string>;
 /** Every piece of login data, in the forms a query could turn it into. */
@@ -91,10 +89,6 @@ async function collectLoginData(secrets: string[]): Promise<void> {
 const leaks = (reply: string) => [...needles].filter((needle) => reply.includes(needle));
 
 beforeAll(async () => {
-  db = testDb();
-  loginDb = testLoginDb();
-  await resetToSeed(db);
-  await clearLogins(loginDb);
   callers.analyst = await userWithToken(loginDb, 'analyst', CALLERS[0]);
   callers.editor = await userWithToken(loginDb, 'editor', CALLERS[1]);
   const secrets = VICTIMS.map((v) => v.password);
@@ -109,8 +103,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await db?.close();
-  await loginDb?.close();
 });
 
 describe('login data and analysts\' Cypher', () => {

@@ -2,31 +2,20 @@
  * Login data left in the content graph by an older Threadline moves to the login database on start, and nothing
  * of it stays behind; without a login database (NEO4J_URI, logins off) such data makes start-up refuse.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { hashPassword } from '../../server/auth/password.js';
 import { sha256 } from '../../server/auth/secrets.js';
 import { loadConfig } from '../../server/config.js';
-import type { Database } from '../../server/db/neo4j.js';
 import { start } from '../../server/index.js';
 import type { Me, UserList } from '../../shared/contract/index.js';
 import { call } from '../support/auth.js';
 import { rows } from '../support/explore-api.js';
-import { clearLogins, resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
+import { useTestDatabases } from '../support/test-db.js';
 
-let db: Database;
-let loginDb: Database;
-
-beforeAll(async () => {
-  db = testDb();
-  loginDb = testLoginDb();
-  await resetToSeed(db);
-  await clearLogins(loginDb);
-});
+const { db, loginDb } = useTestDatabases();
 
 afterAll(async () => {
   await db.driver.executeQuery('MATCH (n) WHERE n:_User OR n:_Session OR n:_Token DETACH DELETE n');
-  await db?.close();
-  await loginDb?.close();
 });
 
 const OLD_PASSWORD = 'the password from before';

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { defaultSeedFiles, loadSeedFiles } from '../../server/services/seed/shipped-seeds.js';
 import { connect, type Database } from '../../server/db/neo4j.js';
 
@@ -33,4 +33,19 @@ export async function counts(db: Database): Promise<{ nodes: number; relationshi
   const result = await db.driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
   const record = result.records[0];
   return { nodes: record?.get('nodes') ?? 0, relationships: record?.get('relationships') ?? 0 };
+}
+
+/** A test file's two databases: the content graph reset to the seed and the login database emptied before its tests, both closed after. */
+export function useTestDatabases(): { db: Database; loginDb: Database } {
+  const db = testDb();
+  const loginDb = testLoginDb();
+  beforeAll(async () => {
+    await resetToSeed(db);
+    await clearLogins(loginDb);
+  });
+  afterAll(async () => {
+    await db.close();
+    await loginDb.close();
+  });
+  return { db, loginDb };
 }
