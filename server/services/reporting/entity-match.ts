@@ -16,7 +16,7 @@ const RECALL = 50;
 
 /** Lucene words of the name: exact, one edit off (from four letters) and as a prefix; single letters are too broad. */
 export function recallQuery(name: string): string {
-  return words(name)
+  return [...new Set(words(name))]
     .filter((w) => w.length > 1)
     .map((w) => (w.length >= 4 ? `${w} OR ${w}~1 OR ${w}*` : `${w} OR ${w}*`))
     .join(' OR ');
