@@ -107,7 +107,11 @@ const claimCommon = {
   confidence: z.enum(CONFIDENCE),
   subject: EntityRefSchema,
   date: ClaimDateSchema.optional(),
-  /** Create new entities although likely duplicates exist (the server remembers that it was told so). */
+  /**
+   * Create new entities although likely duplicates exist (the server remembers that it was told so). Without it, a
+   * new entity whose name matches existing ones (score at least 0.8, GET /entities/match) is refused with 409: the
+   * error's `details` are `{where: 'body.subject.new' | 'body.object.new', message: <candidate entity id>}`, best first.
+   */
   allowDuplicates: z.boolean().default(false),
 };
 
