@@ -14,6 +14,16 @@ export function formatOf(fileName: string): Format {
   return ext === 'md' || ext === 'markdown' ? 'markdown' : ext === 'html' || ext === 'htm' ? 'html' : 'text';
 }
 
+/** A file's text, read in the browser (FileReader: older browsers and jsdom lack Blob.text). */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
 interface Props {
   onAdded: (sourceId: string) => void;
   onCancel: () => void;
@@ -37,7 +47,7 @@ export function AddSourceForm({ onAdded, onCancel }: Props) {
     setFileError(null);
     if (!chosen) return;
     try {
-      setContent(await chosen.text());
+      setContent(await readText(chosen));
       setFile({ name: chosen.name, format: formatOf(chosen.name) });
     } catch {
       setFileError(`Could not read ${chosen.name}.`);
