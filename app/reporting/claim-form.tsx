@@ -161,7 +161,7 @@ export function ClaimForm({ sourceId, quoted, draft, onDraft, onSaved, onCancel 
           <div className="field">
             <label htmlFor={`${id}-precision`}>Precise to</label>
             <select id={`${id}-precision`} value={draft.precision} onChange={(e) => set('precision', e.target.value as ClaimDraft['precision'])}>
-              <option value="">as the date</option>
+              <option value="">auto</option>
               <option value="day">day</option>
               <option value="month">month</option>
               <option value="year">year</option>

@@ -9,14 +9,17 @@ export interface Segment<Q, M> {
   end: number;
   quotes: Q[];
   mentions: M[];
+  /** Marks that only colour the text (the quote being claimed). */
+  marks: Span[];
 }
 
-export function segments<Q extends Span, M extends Span>(length: number, quotes: readonly Q[], mentions: readonly M[]): Segment<Q, M>[] {
+export function segments<Q extends Span, M extends Span>(length: number, quotes: readonly Q[], mentions: readonly M[], marks: readonly Span[] = []): Segment<Q, M>[] {
   const inside = (s: Span) => s.start >= 0 && s.end <= length && s.start < s.end;
   const qs = quotes.filter(inside);
   const ms = mentions.filter(inside);
+  const ks = marks.filter(inside);
   const cuts = new Set([0, length]);
-  for (const s of [...qs, ...ms]) {
+  for (const s of [...qs, ...ms, ...ks]) {
     cuts.add(s.start);
     cuts.add(s.end);
   }
@@ -26,7 +29,7 @@ export function segments<Q extends Span, M extends Span>(length: number, quotes:
     const start = points[i]!;
     const end = points[i + 1]!;
     const covers = (s: Span) => s.start <= start && s.end >= end;
-    result.push({ start, end, quotes: qs.filter(covers), mentions: ms.filter(covers) });
+    result.push({ start, end, quotes: qs.filter(covers), mentions: ms.filter(covers), marks: ks.filter(covers) });
   }
   return result;
 }

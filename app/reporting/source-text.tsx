@@ -14,15 +14,17 @@ interface Props {
   onPick: (segment: Picked) => void;
   /** Text was selected: its quote and offsets in the stored text. */
   onSelect?: (quoted: Quoted) => void;
+  /** The quote the claim form is about, marked while the form is open. */
+  pending?: Quoted | null;
 }
 
 /**
  * The stored text in one pre-wrapped block, quotes underlined and mentions highlighted. Nothing but the text itself
  * is rendered inside the block, so offsets counted in the DOM are offsets in the stored text.
  */
-export function SourceText({ text, evidence, mentions, onPick, onSelect }: Props) {
+export function SourceText({ text, evidence, mentions, onPick, onSelect, pending }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const pieces = useMemo(() => segments(text.length, evidence, mentions), [text, evidence, mentions]);
+  const pieces = useMemo(() => segments(text.length, evidence, mentions, pending ? [pending] : []), [text, evidence, mentions, pending]);
 
   const selected = () => {
     if (!onSelect || !root.current) return;
@@ -45,8 +47,16 @@ export function SourceText({ text, evidence, mentions, onPick, onSelect }: Props
     <div ref={root} className="reader-text" onMouseUp={selected} onKeyUp={(e) => e.shiftKey && selected()}>
       {pieces.map((s) => {
         const piece = text.slice(s.start, s.end);
-        if (s.quotes.length === 0 && s.mentions.length === 0) return piece;
-        const className = [s.quotes.length > 0 && 'reader-quote', s.mentions.length > 0 && 'reader-mention'].filter(Boolean).join(' ');
+        const marked = s.marks.length > 0 ? 'reader-pending' : '';
+        if (s.quotes.length === 0 && s.mentions.length === 0)
+          return marked ? (
+            <mark key={s.start} className={marked}>
+              {piece}
+            </mark>
+          ) : (
+            piece
+          );
+        const className = [s.quotes.length > 0 && 'reader-quote', s.mentions.length > 0 && 'reader-mention', marked].filter(Boolean).join(' ');
         return (
           <span key={s.start} className={className} role="button" tabIndex={0} onClick={() => pick(s)} onKeyDown={onKey(s)}>
             {piece}

@@ -76,7 +76,7 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
           )}
           <p className="reader-hint">{canWrite ? 'Select a sentence, or part of one, to make a claim from it.' : 'Underlined: quotes in use. Highlighted: entities in the graph.'}</p>
         </header>
-        <SourceText text={data.text} evidence={data.evidence} mentions={data.mentions} onPick={setPicked} onSelect={canWrite ? select : undefined} />
+        <SourceText text={data.text} evidence={data.evidence} mentions={data.mentions} onPick={setPicked} onSelect={canWrite ? select : undefined} pending={quoted} />
       </div>
       {(picked || quoted || saved) && (
         <div className="reader-side">
