@@ -69,11 +69,19 @@ export function claimInput(sourceId: string, quoted: Quoted, draft: ClaimDraft, 
 
 const ENTITY_ID = /[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*[a-z0-9]/g;
 
-/** A 409's likely duplicates, per side: the detail's message in words and the entity ids it names. */
-export function duplicatesOf(details: readonly { where: string; message: string }[]): { side: 'subject' | 'object'; message: string; ids: string[] }[] {
-  return details.map((d) => ({
-    side: d.where.split('.').includes('object') ? 'object' : 'subject',
-    message: d.message,
-    ids: [...new Set(d.message.match(ENTITY_ID) ?? [])],
-  }));
+/**
+ * A 409's likely duplicates, by side: details at `body.subject.new` or `body.object.new` each name one existing
+ * entity (its id, alone or in words). Other conflicts (a retracted quote, another source's value) are not duplicates.
+ */
+export function duplicatesOf(details: readonly { where: string; message: string }[]): { side: 'subject' | 'object'; ids: string[] }[] {
+  const sides: { side: 'subject' | 'object'; ids: string[] }[] = [];
+  for (const d of details) {
+    const path = d.where.split('.');
+    const side = path.includes('object') ? 'object' : path.includes('subject') ? 'subject' : null;
+    if (!side || !path.includes('new')) continue;
+    let group = sides.find((g) => g.side === side);
+    if (!group) sides.push((group = { side, ids: [] }));
+    for (const id of d.message.match(ENTITY_ID) ?? []) if (!group.ids.includes(id)) group.ids.push(id);
+  }
+  return sides;
 }

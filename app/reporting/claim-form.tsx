@@ -34,7 +34,7 @@ export function ClaimForm({ sourceId, quoted, draft, onDraft, onSaved, onCancel 
 
   const error = addClaim.error instanceof ApiRequestError ? addClaim.error : null;
   const duplicates = error?.status === 409 ? duplicatesOf(error.details) : [];
-  const fieldErrors = error && error.status !== 409 ? errorsByField(error.details, FIELDS) : {};
+  const fieldErrors = error && duplicates.length === 0 ? errorsByField(error.details, FIELDS) : {};
   const quoteError = fieldErrors.quote ?? fieldErrors.start ?? fieldErrors.end;
 
   const submit = (allow: boolean) => {
@@ -173,16 +173,20 @@ export function ClaimForm({ sourceId, quoted, draft, onDraft, onSaved, onCancel 
 
       {duplicates.length > 0 && (
         <section className="claim-duplicates" role="alert" aria-label="Possible duplicates">
-          <p>{error?.message}</p>
+          <p className="field-hint">{error?.message}</p>
           {duplicates.map((d, i) => (
-            <DuplicateChoice key={i} side={d.side} message={d.message} ids={d.ids} typed={sideName(draft[d.side])} onPick={(entity) => pickExisting(d.side, entity)} />
+            <DuplicateChoice key={i} side={d.side} ids={d.ids} typed={sideName(draft[d.side])} onPick={(entity) => pickExisting(d.side, entity)} />
           ))}
           <button type="button" className="queries-primary" onClick={() => submit(true)}>
             Create anyway
           </button>
         </section>
       )}
-      {error && error.status !== 409 && <p className="error" role="alert">{fieldErrors[''] ?? error.message}</p>}
+      {error && duplicates.length === 0 && (
+        <p className="error" role="alert">
+          {fieldErrors[''] ?? (Object.keys(fieldErrors).length > 0 ? 'Not added: see the fields marked above.' : error.message)}
+        </p>
+      )}
       {addClaim.error && !error && <p className="error" role="alert">{addClaim.error.message}</p>}
 
       <div className="queries-row">

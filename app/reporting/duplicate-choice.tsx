@@ -3,8 +3,7 @@ import { useEntityMatch } from './api/use-entity-match';
 
 interface Props {
   side: 'subject' | 'object';
-  /** The server's words about the likely duplicates, and the entity ids they name. */
-  message: string;
+  /** The existing entities the server named. */
   ids: string[];
   /** The name typed for the new entity: its ranked matches give the candidates their names. */
   typed: string;
@@ -12,7 +11,7 @@ interface Props {
 }
 
 /** One side of a 409: the existing entities the new one may duplicate, each to use instead. */
-export function DuplicateChoice({ side, message, ids, typed, onPick }: Props) {
+export function DuplicateChoice({ side, ids, typed, onPick }: Props) {
   const match = useEntityMatch(typed);
   const candidates = (match.data?.candidates ?? []).map((c) => ({ id: c.node.id, name: String(c.node.properties.name ?? c.node.id), kind: kindOf(c.node.labels), reasons: c.reasons }));
   // The ids the server named, with names where the ranked matches know them; else the best matches.
@@ -20,7 +19,7 @@ export function DuplicateChoice({ side, message, ids, typed, onPick }: Props) {
   return (
     <div className="claim-duplicate">
       <p>
-        <strong>{side === 'object' ? 'Object' : 'Subject'}</strong>: {message}
+        The new {side} “{typed}” may already be in the graph:
       </p>
       <ul>
         {shown.map((c) => (

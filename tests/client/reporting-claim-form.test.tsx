@@ -42,6 +42,11 @@ async function fillRelationship(form: HTMLElement) {
   return user;
 }
 
+// As the server words it: the message lists names and reasons, each detail names one existing entity by id.
+const DUPLICATE = apiError(409, 'conflict', 'body.object.new: "Nayib Bukélé" may be an existing Person: Nayib Bukele (person:nayib-bukele, 0.9: same name without accents). Use its id, or send allowDuplicates: true to create a new one', [
+  { where: 'body.object.new', message: 'person:nayib-bukele' },
+]);
+
 const describedBy = (element: HTMLElement) => document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent;
 
 describe('claim form', () => {
@@ -60,14 +65,14 @@ describe('claim form', () => {
   });
 
   it('sends a relationship with a new entity, resends with allowDuplicates after "create anyway", and puts the result on the canvas', async () => {
-    const { container, bodies, canvas } = setup([apiError(409, 'conflict', 'The new entities may already exist', [{ where: 'body.object', message: 'Nayib Bukélé may be person:nayib-bukele' }]), { status: 201, body: written }]);
+    const { container, bodies, canvas } = setup([DUPLICATE, { status: 201, body: written }]);
     const form = await selectQuote(container, 'Marco Rubio spoke with Nayib Bukele');
     const user = await fillRelationship(form);
     expect(within(form).getByText(/Reads: Marco Rubio/).textContent).toContain('spoke with');
     await user.click(within(form).getByRole('button', { name: 'Add claim' }));
 
     const duplicates = await within(form).findByRole('alert', { name: 'Possible duplicates' });
-    expect(within(duplicates).getByText(/Nayib Bukélé may be person:nayib-bukele/)).toBeTruthy();
+    expect(within(duplicates).getByText('The new object “Nayib Bukélé” may already be in the graph:')).toBeTruthy();
     expect(await within(duplicates).findByRole('button', { name: 'Use Nayib Bukele (Person)' })).toBeTruthy();
     await user.click(within(duplicates).getByRole('button', { name: 'Create anyway' }));
 
@@ -84,7 +89,7 @@ describe('claim form', () => {
   });
 
   it('uses the existing entity picked among the duplicates instead of creating one', async () => {
-    const { container, bodies } = setup([apiError(409, 'conflict', 'The new entities may already exist', [{ where: 'body.object', message: 'Nayib Bukélé may be person:nayib-bukele' }]), { status: 201, body: written }]);
+    const { container, bodies } = setup([DUPLICATE, { status: 201, body: written }]);
     const form = await selectQuote(container, 'Marco Rubio spoke with Nayib Bukele');
     const user = await fillRelationship(form);
     await user.click(within(form).getByRole('button', { name: 'Add claim' }));
@@ -107,12 +112,23 @@ describe('claim form', () => {
     expect(attribution.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(within(form).getByLabelText('Relationship'))).toBe('must be UPPER_SNAKE_CASE, e.g. AGREED_TO');
     expect(within(form).getByText('is not in the source at 50–60')).toBeTruthy();
+    expect(within(form).getByRole('alert').textContent).toBe('Not added: see the fields marked above.');
     // Nothing typed is lost.
     expect(attribution.value).toBe('officials told the Post');
     expect(within(form).getByLabelText<HTMLInputElement>('Relationship').value).toBe('spoke with');
     expect(within(form).getByRole('group', { name: 'Subject' }).textContent).toContain('Marco Rubio');
     expect(within(form).getByRole('group', { name: 'Object' }).textContent).toContain('new Person');
     expect(within(form).getByRole<HTMLInputElement>('radio', { name: /Unnamed source/ }).checked).toBe(true);
+  });
+
+  it('shows other conflicts next to their field, not as duplicates', async () => {
+    const { container } = setup([apiError(409, 'conflict', 'body.quote: this quote was retracted (wrong); revert the retraction to use it again', [{ where: 'body.quote', message: 'this quote was retracted (wrong); revert the retraction to use it again' }])]);
+    const form = await selectQuote(container, 'Marco Rubio spoke with Nayib Bukele');
+    const user = await fillRelationship(form);
+    await user.click(within(form).getByRole('button', { name: 'Add claim' }));
+    expect(await within(form).findByText('this quote was retracted (wrong); revert the retraction to use it again')).toBeTruthy();
+    expect(within(form).queryByRole('alert', { name: 'Possible duplicates' })).toBeNull();
+    expect(within(form).queryByRole('button', { name: 'Create anyway' })).toBeNull();
   });
 
   it('opens what a quote in use supports, and a mention can fill the subject', async () => {
