@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Change } from '../../shared/contract';
+import type { CanvasController } from '../graph/canvas-controller';
 import { useChanges } from './api/use-changes';
 import { useRevertChange } from './api/use-revert-change';
+import { refreshTargets } from './canvas-refresh';
 
 const KIND_WORDS: Record<Change['kind'], string> = { 'add-source': 'Source added', 'add-claim': 'Claim', retract: 'Retraction', revert: 'Revert' };
 
@@ -11,7 +13,7 @@ const when = (at: string) => {
 };
 
 /** Every write, newest first: who, when, what; editors revert one (a new change; 409 when later ones depend on it). */
-export function ChangesFeed({ canWrite }: { canWrite: boolean }) {
+export function ChangesFeed({ canWrite, controller }: { canWrite: boolean; controller: CanvasController | null }) {
   const { data, error, isPending } = useChanges();
   const revert = useRevertChange();
   const [reverting, setReverting] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function ChangesFeed({ canWrite }: { canWrite: boolean }) {
               disabled={revert.isPending}
               onClick={() => {
                 setReverting(c.id);
-                revert.mutate(c.id);
+                revert.mutate(c.id, { onSuccess: () => refreshTargets(controller, c.targets).catch(() => undefined) });
               }}
             >
               Revert

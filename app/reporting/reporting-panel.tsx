@@ -67,7 +67,7 @@ export function ReportingPanel({ canvas, onClose }: Props) {
       </div>
       {tab === 'changes' && (
         <div id="reporting-tabpanel-changes" role="tabpanel" aria-labelledby="reporting-tab-changes" className="reporting-body">
-          <ChangesFeed canWrite={canWrite} />
+          <ChangesFeed canWrite={canWrite} controller={canvas.controller} />
         </div>
       )}
     </aside>

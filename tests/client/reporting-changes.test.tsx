@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ReportingPanel } from '../../app/reporting/reporting-panel';
 import type { Change } from '../../shared/contract';
 import { renderWithProviders, stubApi } from './render';
@@ -8,26 +8,34 @@ import { apiError, fakeCanvas } from './reporting-fixtures';
 
 const change = (id: string, over: Partial<Change>): Change => ({ id, kind: 'add-claim', by: 'ed', at: '2025-03-14T10:00:00Z', summary: '', note: null, targets: [], revertedBy: null, reverts: null, ...over });
 const changes = [
-  change('change:3', { kind: 'retract', by: 'rui', summary: 'retracted a quote from "Test report"', note: 'The Post corrected it' }),
+  change('change:3', { kind: 'retract', by: 'rui', summary: 'retracted a quote from "Test report"', note: 'The Post corrected it', targets: ['evidence:t:1', 'rel:gone', 'rel:back'] }),
   change('change:2', { summary: 'added a quote from "Test report" to Marco Rubio spoke with Nayib Bukele' }),
   change('change:1', { kind: 'add-source', summary: 'added the source "Test report"', revertedBy: 'change:4' }),
 ];
 
 function setup(role: string) {
+  const canvas = fakeCanvas();
+  const controller = Object.assign(canvas.controller, {
+    snapshot: () => ({ nodes: ['person:a', 'person:b'].map((id) => ({ data: { id } })), edges: [] }),
+    element: (id: string) => (id === 'rel:gone' ? { id, group: 'edges', label: 'x' } : null),
+  });
   const calls = stubApi({
+    '/api/subgraph': {
+      body: { nodes: [{ id: 'person:a', labels: ['Person'], properties: {} }, { id: 'person:b', labels: ['Person'], properties: {} }], edges: [{ id: 'rel:back', type: 'TOLD', source: 'person:a', target: 'person:b', properties: {} }], missing: [] },
+    },
     '/api/auth/me': { body: { user: { name: 'ed', role }, mode: 'login', via: 'session' } },
     '/api/sources': { body: { sources: [] } },
     '/api/changes': { body: { changes, nextBefore: null } },
     [`/api/changes/${encodeURIComponent('change:2')}/revert`]: apiError(409, 'conflict', 'Later changes depend on this one: change:3 retracted a quote from it'),
     [`/api/changes/${encodeURIComponent('change:3')}/revert`]: { status: 201, body: change('change:5', { kind: 'revert', reverts: 'change:3' }) },
   });
-  renderWithProviders(<ReportingPanel canvas={fakeCanvas()} onClose={() => {}} />);
-  return calls;
+  renderWithProviders(<ReportingPanel canvas={canvas} onClose={() => {}} />);
+  return { calls, controller };
 }
 
 describe('changes feed', () => {
   it('lists who changed what and when, reverts, and shows a 409 with its message', async () => {
-    const calls = setup('editor');
+    const { calls, controller } = setup('editor');
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Changes' }));
     const feed = await screen.findByRole('list', { name: 'Recent changes' });
@@ -46,6 +54,9 @@ describe('changes feed', () => {
 
     await user.click(within(items[0]!).getByRole('button', { name: /^Revert: retracted/ }));
     await screen.findByRole('list', { name: 'Recent changes' });
+    // The canvas follows: what the revert deleted leaves it, what it brought back returns.
+    await vi.waitFor(() => expect(controller.remove).toHaveBeenCalledWith(['rel:gone']));
+    expect(controller.add).toHaveBeenCalledWith({ nodes: [], edges: [expect.objectContaining({ id: 'rel:back' })] });
     expect(calls.filter((u) => u.pathname.endsWith('/revert')).map((u) => decodeURIComponent(u.pathname))).toEqual(['/api/changes/change:2/revert', '/api/changes/change:3/revert']);
   });
 
