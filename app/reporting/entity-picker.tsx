@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { kindOf, NODE_LABELS } from '../../shared/model/graph-model';
 import { useEntityMatch } from './api/use-entity-match';
 
@@ -8,6 +8,16 @@ export type EntityChoice = { id: string; name: string; kind: string } | { new: {
 export const choiceName = (choice: EntityChoice) => ('new' in choice ? choice.new.name : choice.name);
 
 const NEW_KINDS = NODE_LABELS.filter((k) => k !== 'Source');
+
+/** The value once it has stopped changing for `ms`: one lookup per pause in typing, not per key. */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 interface Props {
   label: string;
@@ -21,7 +31,8 @@ export function EntityPicker({ label, value, onChange, error }: Props) {
   const id = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<string>('Person');
-  const match = useEntityMatch(value ? '' : name);
+  const asked = useSettled(value ? '' : name, 200);
+  const match = useEntityMatch(asked);
   const errorId = `${id}-error`;
 
   if (value) {
