@@ -15,6 +15,7 @@ import { AppError, errorMiddleware } from './errors.js';
 import { exploreRoutes } from './routes/explore.js';
 import { exportRoutes, jsonExceptImports } from './routes/export.js';
 import { queryRoutes } from './routes/queries.js';
+import { reportingRoutes } from './routes/reporting.js';
 import { systemRoutes } from './routes/system.js';
 import { viewRoutes } from './routes/views.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './services/queries/cypher-runner.js';
@@ -68,6 +69,7 @@ export function createApp({ db, loginDb, clientDir, limits = DEFAULT_LIMITS, ...
   api.use(queryRoutes(db, limits));
   api.use(exportRoutes(db, limits));
   api.use(viewRoutes(db));
+  api.use(reportingRoutes(db));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`);
   });

@@ -4,10 +4,11 @@ import { exploreOperations } from './explore-operations.js';
 import { exportOperations } from './export-operations.js';
 import type { ApiOperation } from './operation.js';
 import { queryOperations } from './query-operations.js';
+import { reportingOperations } from './reporting-operations.js';
 import { systemOperations } from './system-operations.js';
 import { userOperations } from './user-operations.js';
 import { viewOperations } from './view-operations.js';
 
-export const API_OPERATIONS: readonly ApiOperation[] = [systemOperations, exploreOperations, queryOperations, viewOperations, authOperations, userOperations, exportOperations].flatMap(
+export const API_OPERATIONS: readonly ApiOperation[] = [systemOperations, exploreOperations, queryOperations, viewOperations, authOperations, userOperations, exportOperations, reportingOperations].flatMap(
   (group) => Object.values(group),
 );

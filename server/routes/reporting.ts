@@ -1,0 +1,28 @@
+import type { Router } from 'express';
+import { reportingOperations } from '../../shared/contract/reporting-operations.js';
+import { authorOf } from '../auth/request-identity.js';
+import type { Database } from '../db/neo4j.js';
+import { listChanges, revertChange } from '../services/reporting/changes.js';
+import { addClaim } from '../services/reporting/claims.js';
+import { matchEntities } from '../services/reporting/entity-match.js';
+import { retractClaim } from '../services/reporting/retract.js';
+import { addSource, listSources, sourceDetails } from '../services/reporting/sources.js';
+import { operationRouter } from './operation-router.js';
+
+/** Reporting: sources, entity matching, claims and retractions, and the changesets that record and revert them. */
+export function reportingRoutes(db: Database): Router {
+  return operationRouter(reportingOperations, {
+    listSources: ({ query }) => listSources(db, query),
+    addSource: async ({ body }, req, res) => {
+      const created = await addSource(db, body, authorOf(req));
+      res.location(`/api/sources/${created.source.id}`);
+      return created;
+    },
+    getSource: ({ params: { id } }) => sourceDetails(db, id),
+    matchEntities: async ({ query: { name, kind, limit } }) => ({ candidates: await db.read((tx) => matchEntities(tx, name, kind, limit)) }),
+    addClaim: ({ body }, req) => addClaim(db, body, authorOf(req)),
+    retractClaim: ({ params: { id }, body: { reason } }, req) => retractClaim(db, id, reason, authorOf(req)),
+    listChanges: ({ query }) => listChanges(db, query),
+    revertChange: ({ params: { id } }, req) => revertChange(db, id, authorOf(req)),
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * Changesets: every reporting write records one `:_Change` node in the same transaction (who, when, what in words,
+ * the ids it touched, and the touched elements' state before and after, as JSON), so it can be listed and reverted.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { Graph } from '../../../shared/contract/graph.js';
+import type { z } from 'zod';
+import type { Change, ChangeList, ChangeListQuerySchema } from '../../../shared/contract/reporting.js';
+import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import type { Database } from '../../db/neo4j.js';
+import { GraphCollector } from '../../db/to-graph.js';
+import { AppError } from '../../errors.js';
+import { findEdges } from '../edge-lookup.js';
+import { restoreSnapshot, takeSnapshot, touchedIds, touchedOf, type Snapshot, type Touched } from './snapshot.js';
+
+export const CHANGE_LABEL = '_Change';
+
+const ensured = new WeakSet<Database>();
+/** The changesets' id constraint and the index of quotes by source; once per connection, safe to run again. */
+export async function ensureReportingSchema(db: Database): Promise<void> {
+  if (ensured.has(db)) return;
+  for (const statement of [
+    `CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:${CHANGE_LABEL}) REQUIRE c.id IS UNIQUE`,
+    `CREATE INDEX evidence_source IF NOT EXISTS FOR (e:${EVIDENCE_LABEL}) ON (e.sourceId)`,
+  ]) {
+    await db.driver.executeQuery(statement, {}, { database: db.database });
+  }
+  ensured.add(db);
+}
+
+export interface ChangeMeta {
+  kind: Change['kind'];
+  summary: string;
+  note?: string | null;
+  /** Ids to find the change by besides the ones it changed (a claim's subject and object, its source). */
+  related?: string[];
+  reverts?: string;
+  /** Entity ids a new entity was created despite (allowDuplicates), kept as they were offered. */
+  createdDespite?: string[];
+}
+
+/**
+ * Runs `apply` inside `tx` between two snapshots of `touched`, and records the changeset. Returns it with the
+ * touched nodes and edges as they are after (edges with their end nodes).
+ */
+export async function writeChange(tx: ManagedTransaction, by: string, touched: Touched, meta: ChangeMeta, apply: () => Promise<void>): Promise<{ change: Change; graph: Graph }> {
+  const before = await takeSnapshot(tx, touched);
+  await apply();
+  const after = await takeSnapshot(tx, touched);
+  const changed = touchedIds(touched);
+  const id = `change:${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  const result = await tx.run(
+    `CREATE (c:${CHANGE_LABEL} {id: $id, kind: $kind, by: $by, at: $at, summary: $summary, note: $note, targets: $targets, changed: $changed,
+       before: $before, after: $after, reverts: $reverts, revertedBy: null, createdDespite: $createdDespite})
+     RETURN c`,
+    {
+      id,
+      kind: meta.kind,
+      by,
+      at: new Date().toISOString(),
+      summary: meta.summary,
+      note: meta.note ?? null,
+      targets: [...new Set([...changed, ...(meta.related ?? [])])],
+      changed,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+      reverts: meta.reverts ?? null,
+      createdDespite: meta.createdDespite ?? [],
+    },
+  );
+  return { change: toChange(result.records[0]!.get('c') as Node), graph: await writtenGraph(tx, touched) };
+}
+
+async function writtenGraph(tx: ManagedTransaction, touched: Touched): Promise<Graph> {
+  const nodes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`, { ids: touched.nodes });
+  const edges = await findEdges(tx, touched.edges);
+  return new GraphCollector()
+    .add(nodes.records.map((r) => r.get('n')))
+    .add(edges.map((e) => [e.source, e.rel, e.target]))
+    .toGraph();
+}
+
+function toChange(node: Node): Change {
+  const p = node.properties as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    id: String(p.id),
+    kind: p.kind as Change['kind'],
+    by: String(p.by),
+    at: String(p.at),
+    summary: String(p.summary),
+    note: text(p.note),
+    targets: Array.isArray(p.targets) ? p.targets.map(String) : [],
+    revertedBy: text(p.revertedBy),
+    reverts: text(p.reverts),
+  };
+}
+
+/** Newest first; `target` narrows to one id; `before` is the id of the last change of the previous page. */
+export async function listChanges(db: Database, query: z.output<typeof ChangeListQuerySchema>): Promise<ChangeList> {
+  const { records } = await db.read((tx) =>
+    tx.run(
+      `OPTIONAL MATCH (b:${CHANGE_LABEL} {id: $before})
+       MATCH (c:${CHANGE_LABEL})
+       WHERE ($target IS NULL OR $target IN c.targets)
+         AND ($before IS NULL OR c.at < b.at OR (c.at = b.at AND c.id < b.id))
+       RETURN c ORDER BY c.at DESC, c.id DESC LIMIT $limit`,
+      { target: query.target ?? null, before: query.before ?? null, limit: query.limit + 1 },
+    ),
+  );
+  const changes = records.map((r) => toChange(r.get('c') as Node));
+  const page = changes.slice(0, query.limit);
+  return { changes: page, nextBefore: changes.length > query.limit ? page[page.length - 1]!.id : null };
+}
+
+/**
+ * Puts back the state before a changeset, as a new changeset. Refused when it was reverted already, or when a later
+ * change, not itself undone since, touched what it changed (revert that one first).
+ */
+export async function revertChange(db: Database, id: string, by: string): Promise<Change> {
+  await ensureReportingSchema(db);
+  return db.write(async (tx) => {
+    const found = await tx.run(`MATCH (c:${CHANGE_LABEL} {id: $id}) RETURN c`, { id });
+    const node = found.records[0]?.get('c') as Node | undefined;
+    if (!node) throw new AppError('not_found', `No change with id ${id}`);
+    const original = toChange(node);
+    if (original.revertedBy) throw new AppError('conflict', `Change ${id} was already reverted by ${original.revertedBy}`);
+    const blocker = await laterDependent(tx, id);
+    if (blocker) {
+      throw new AppError('conflict', `Change ${blocker.id} (${blocker.summary}) came later and touched the same elements; revert it first`, [
+        { where: 'params.id', message: blocker.id },
+      ]);
+    }
+    const before = JSON.parse(String(node.properties.before)) as Snapshot;
+    const { change } = await writeChange(
+      tx,
+      by,
+      touchedOf(before),
+      { kind: 'revert', summary: `reverted: ${original.summary}`, related: original.targets, reverts: id },
+      () => restoreSnapshot(tx, before),
+    );
+    await tx.run(`MATCH (c:${CHANGE_LABEL} {id: $id}) SET c.revertedBy = $by`, { id, by: change.id });
+    // Reverting a revert makes the change it undid current again, so it can be reverted anew.
+    if (original.reverts) await tx.run(`MATCH (c:${CHANGE_LABEL} {id: $id}) SET c.revertedBy = null`, { id: original.reverts });
+    return change;
+  });
+}
+
+/**
+ * The oldest later change that still stands and touched an element this one changed. A later change undone by an
+ * equally later revert nets out and blocks nothing.
+ */
+async function laterDependent(tx: ManagedTransaction, id: string): Promise<{ id: string; summary: string } | undefined> {
+  const { records } = await tx.run(
+    `MATCH (c:${CHANGE_LABEL} {id: $id})
+     MATCH (l:${CHANGE_LABEL})
+     WHERE (l.at > c.at OR (l.at = c.at AND l.id > c.id)) AND l.revertedBy IS NULL AND any(t IN l.targets WHERE t IN c.changed)
+     OPTIONAL MATCH (undone:${CHANGE_LABEL} {id: l.reverts})
+     WITH c, l, undone WHERE undone IS NULL OR undone.at < c.at OR (undone.at = c.at AND undone.id <= c.id)
+     RETURN l.id AS id, l.summary AS summary ORDER BY l.at, l.id LIMIT 1`,
+    { id },
+  );
+  const record = records[0];
+  return record && { id: record.get('id') as string, summary: record.get('summary') as string };
+}

@@ -1,0 +1,164 @@
+/**
+ * Claims from verbatim quotes: `subject -[TYPE]-> object` (a new relationship, or one more quote for the existing one)
+ * or `subject.property = value`, with the Evidence node, any new entities and the changeset in one transaction.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { z } from 'zod';
+import type { ClaimInputSchema, WriteResult } from '../../../shared/contract/reporting.js';
+import { edgeLabel, ENTITY_LABEL, EVIDENCE_LABEL, RELATIONSHIP_ID_PREFIX } from '../../../shared/model/graph-model.js';
+import { ensureSchema } from '../../db/graph-writer.js';
+import type { Database } from '../../db/neo4j.js';
+import { AppError } from '../../errors.js';
+import { safeName } from '../cypher-names.js';
+import { createEntity, resolveEntity, type ClaimEntity } from './claim-entities.js';
+import { ensureReportingSchema, writeChange } from './changes.js';
+import { recomputeConfidence } from './confidence.js';
+import { checkQuote } from './quote-check.js';
+import { freeRelationshipId } from './unique-id.js';
+
+type ClaimInput = z.output<typeof ClaimInputSchema>;
+type Common = Omit<ClaimInput, 'type' | 'object' | 'property' | 'value'>;
+
+/** Properties that are the graph's own bookkeeping, not claims. */
+const RESERVED = new Set(['id', 'name', 'evidence', 'text', 'aliases', 'confidence', 'addedBy', 'addedAt']);
+
+export async function addClaim(db: Database, input: ClaimInput, by: string): Promise<WriteResult> {
+  if ('property' in input && RESERVED.has(input.property)) {
+    throw new AppError('bad_request', `body.property: ${input.property} is not a claimable property`, [{ where: 'body.property', message: 'is kept by the graph itself' }]);
+  }
+  await ensureReportingSchema(db);
+  if ('type' in input) await ensureRelationshipType(db, input.type);
+  return db.write(async (tx) => {
+    const source = await quotedSource(tx, input);
+    const evidenceId = `evidence:${input.sourceId.replace(/^source:/, '')}:${input.start}-${input.end}:${input.confidence}`;
+    await refuseRetracted(tx, evidenceId);
+    const subject = await resolveEntity(tx, input.subject, 'body.subject', input.allowDuplicates);
+    const created = async (...entities: ClaimEntity[]) => {
+      for (const entity of entities) await createEntity(tx, entity, by);
+    };
+    const evidence = (claim: string) => upsertEvidence(tx, evidenceId, claim, input);
+    if ('type' in input) {
+      const object = await resolveEntity(tx, input.object, 'body.object', input.allowDuplicates);
+      const type = safeName(input.type);
+      const existing = subject.create || object.create ? undefined : await existingEdge(tx, subject.id, type, object.id);
+      const edgeId = existing ?? (await freeRelationshipId(tx, `${subject.name} ${edgeLabel(type)} ${object.name}`));
+      const reading = `${subject.name} ${edgeLabel(type)} ${object.name}`;
+      return writeChange(
+        tx,
+        by,
+        { nodes: [subject, object].filter((e) => e.create).map((e) => e.id), edges: [edgeId], evidence: [evidenceId] },
+        {
+          kind: 'add-claim',
+          summary: existing ? `added a quote from "${source}" to ${reading}` : `claimed ${reading}, from "${source}"`,
+          related: [input.sourceId, subject.id, object.id],
+          createdDespite: [...subject.despite, ...object.despite],
+        },
+        async () => {
+          await created(subject, object);
+          await evidence(edgeId);
+          if (existing) await tx.run(`MATCH ()-[r:${type} {id: $id}]->() SET r.evidence = [x IN r.evidence WHERE x <> $evidenceId] + $evidenceId`, { id: edgeId, evidenceId });
+          else {
+            await tx.run(`MATCH (a:${ENTITY_LABEL} {id: $a}), (b:${ENTITY_LABEL} {id: $b}) CREATE (a)-[r:${type} {id: $id, evidence: [$evidenceId], addedBy: $by}]->(b)`, {
+              a: subject.id,
+              b: object.id,
+              id: edgeId,
+              evidenceId,
+              by,
+            });
+          }
+          if (input.date) await setDate(tx, type, edgeId, input.date);
+          await recomputeConfidence(tx, [edgeId]);
+        },
+      );
+    }
+    const claim = `${subject.id}#${input.property}`;
+    await refuseOtherValue(tx, subject.id, input.property, input.value);
+    return writeChange(
+      tx,
+      by,
+      { nodes: [subject.id], edges: [], evidence: [evidenceId] },
+      { kind: 'add-claim', summary: `claimed ${subject.name}'s ${input.property} is ${JSON.stringify(input.value)}, from "${source}"`, related: [input.sourceId], createdDespite: subject.despite },
+      async () => {
+        await created(subject);
+        await evidence(claim);
+        await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) SET n += $set SET n.evidence = [x IN coalesce(n.evidence, []) WHERE x <> $evidenceId] + $evidenceId`, {
+          id: subject.id,
+          set: { [input.property]: input.value },
+          evidenceId,
+        });
+      },
+    );
+  });
+}
+
+/**
+ * The per-type id constraint the writer keeps: schema cannot share the write's transaction, so it comes first, and
+ * only for a type without it (`ensureSchema` waits for every index, about a second even when there is nothing to do).
+ */
+async function ensureRelationshipType(db: Database, type: string): Promise<void> {
+  const name = `${RELATIONSHIP_ID_PREFIX}${type.toLowerCase()}`;
+  const { records } = await db.driver.executeQuery('SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name', { name }, { database: db.database });
+  if (records.length === 0) await ensureSchema(db, [type]);
+}
+
+/** The source's title, once its text is found and the quote checked against it. */
+async function quotedSource(tx: ManagedTransaction, input: Common): Promise<string> {
+  const { records } = await tx.run(`MATCH (s:${ENTITY_LABEL}:Source {id: $id}) RETURN s.name AS name, s.text AS text`, { id: input.sourceId });
+  const where = 'body.sourceId';
+  if (!records[0]) throw new AppError('not_found', `${where}: no source with id ${input.sourceId}`, [{ where, message: `no source with id ${input.sourceId}` }]);
+  const text: unknown = records[0].get('text');
+  if (typeof text !== 'string') throw new AppError('bad_request', `${where}: ${input.sourceId} has no stored text to quote`, [{ where, message: 'has no stored text' }]);
+  checkQuote(text, input.quote, input.start, input.end);
+  return String(records[0].get('name') ?? input.sourceId);
+}
+
+async function refuseRetracted(tx: ManagedTransaction, evidenceId: string): Promise<void> {
+  const { records } = await tx.run(`MATCH (e:${EVIDENCE_LABEL} {id: $id}) WHERE e.retractedAt IS NOT NULL RETURN e.retractReason AS reason`, { id: evidenceId });
+  if (records[0]) {
+    const message = `this quote was retracted (${String(records[0].get('reason'))}); revert the retraction to use it again`;
+    throw new AppError('conflict', `body.quote: ${message}`, [{ where: 'body.quote', message }]);
+  }
+}
+
+async function existingEdge(tx: ManagedTransaction, a: string, type: string, b: string): Promise<string | undefined> {
+  const { records } = await tx.run(`MATCH (:${ENTITY_LABEL} {id: $a})-[r:${type}]->(:${ENTITY_LABEL} {id: $b}) RETURN r.id AS id ORDER BY r.id LIMIT 1`, { a, b });
+  return (records[0]?.get('id') as string | undefined) ?? undefined;
+}
+
+/** The same quote at the same confidence is one Evidence node, whatever it supports: a second claim joins its `claims`. */
+async function upsertEvidence(tx: ManagedTransaction, id: string, claim: string, input: Common): Promise<void> {
+  await tx.run(
+    `MERGE (e:${EVIDENCE_LABEL} {id: $id})
+     ON CREATE SET e.quote = $quote, e.start = $start, e.end = $end, e.attribution = $attribution, e.confidence = $confidence, e.sourceId = $sourceId
+     SET e.claims = [c IN coalesce(e.claims, []) WHERE c <> $claim] + $claim`,
+    { id, claim, quote: input.quote, start: input.start, end: input.end, attribution: input.attribution, confidence: input.confidence, sourceId: input.sourceId },
+  );
+}
+
+/** A date is set when the relationship has none; one already given by another quote stays. */
+async function setDate(tx: ManagedTransaction, type: string, id: string, date: NonNullable<Common['date']>): Promise<void> {
+  await tx.run(`MATCH ()-[r:${type} {id: $id}]->() WHERE r.dateText IS NULL SET r.dateText = $text, r.date = $date, r.datePrecision = $precision`, {
+    id,
+    text: date.text,
+    date: date.date ?? null,
+    precision: date.precision ?? null,
+  });
+}
+
+/** Another source's different value is never overwritten: 409 with the value and the quotes behind it. */
+async function refuseOtherValue(tx: ManagedTransaction, id: string, property: string, value: unknown): Promise<void> {
+  const { records } = await tx.run(
+    `MATCH (n:${ENTITY_LABEL} {id: $id}) WHERE n[$property] IS NOT NULL
+     OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(n.evidence, []) AND e.retractedAt IS NULL AND $claim IN e.claims
+     RETURN n[$property] AS current, collect(e { .id, .quote }) AS quotes`,
+    { id, property, claim: `${id}#${property}` },
+  );
+  const current: unknown = records[0]?.get('current');
+  if (current === undefined || current === null || JSON.stringify(current) === JSON.stringify(value)) return;
+  const quotes = records[0]!.get('quotes') as { id: string; quote: string }[];
+  throw new AppError(
+    'conflict',
+    `body.value: ${id} already has ${property} = ${JSON.stringify(current)}${quotes.length ? `, from ${quotes.map((q) => `"${q.quote}"`).join(', ')}` : ''}; a different value is not written over it`,
+    [{ where: 'body.value', message: `current value ${JSON.stringify(current)}` }, ...quotes.map((q) => ({ where: 'body.value', message: q.id }))],
+  );
+}

@@ -1,0 +1,16 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { CONFIDENCE, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { findEdges } from '../edge-lookup.js';
+
+/** Sets each edge's `confidence` to the firmest level among its evidence that still stands. */
+export async function recomputeConfidence(tx: ManagedTransaction, edgeIds: string[]): Promise<void> {
+  for (const { rel } of await findEdges(tx, edgeIds)) {
+    await tx.run(
+      `MATCH ()-[r]->() WHERE elementId(r) = $element
+       OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(r.evidence, []) AND e.retractedAt IS NULL
+       WITH r, collect(e.confidence) AS levels
+       SET r.confidence = head([c IN $order WHERE c IN levels])`,
+      { element: rel.elementId, order: CONFIDENCE },
+    );
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The state of the graph elements a write touches, before and after it: what a changeset keeps so that reverting it
+ * is putting `before` back. A missing element is `null` (reverting its creation deletes it).
+ */
+import type { ManagedTransaction, Node } from 'neo4j-driver';
+import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { toPlain } from '../../db/to-graph.js';
+import { safeName } from '../cypher-names.js';
+import { findEdges } from '../edge-lookup.js';
+
+export type Props = Record<string, unknown>;
+export interface NodeState { labels: string[]; properties: Props }
+export interface EdgeState { type: string; source: string; target: string; properties: Props }
+export interface Snapshot {
+  nodes: Record<string, NodeState | null>;
+  edges: Record<string, EdgeState | null>;
+  evidence: Record<string, Props | null>;
+}
+/** Ids of what a write touches, by kind. */
+export interface Touched { nodes: string[]; edges: string[]; evidence: string[] }
+
+export const touchedIds = (t: Touched): string[] => [...new Set([...t.nodes, ...t.edges, ...t.evidence])];
+export const touchedOf = (s: Snapshot): Touched => ({ nodes: Object.keys(s.nodes), edges: Object.keys(s.edges), evidence: Object.keys(s.evidence) });
+
+const plain = (properties: Props) => toPlain(properties) as Props;
+
+export async function takeSnapshot(tx: ManagedTransaction, touched: Touched): Promise<Snapshot> {
+  const snapshot: Snapshot = { nodes: {}, edges: {}, evidence: {} };
+  for (const id of touched.nodes) snapshot.nodes[id] = null;
+  for (const id of touched.edges) snapshot.edges[id] = null;
+  for (const id of touched.evidence) snapshot.evidence[id] = null;
+  const nodes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`, { ids: touched.nodes });
+  for (const record of nodes.records) {
+    const node = record.get('n') as Node;
+    snapshot.nodes[String(node.properties.id)] = { labels: node.labels.filter((l) => l !== ENTITY_LABEL), properties: plain(node.properties) };
+  }
+  for (const { rel, source, target } of await findEdges(tx, touched.edges)) {
+    snapshot.edges[String(rel.properties.id)] = { type: rel.type, source: String(source.properties.id), target: String(target.properties.id), properties: plain(rel.properties) };
+  }
+  const evidence = await tx.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN $ids RETURN e`, { ids: touched.evidence });
+  for (const record of evidence.records) {
+    const e = record.get('e') as Node;
+    snapshot.evidence[String(e.properties.id)] = plain(e.properties);
+  }
+  return snapshot;
+}
+
+/** Puts every element of the snapshot back as it was: created, updated in full, or deleted. */
+export async function restoreSnapshot(tx: ManagedTransaction, snapshot: Snapshot): Promise<void> {
+  for (const [id, state] of Object.entries(snapshot.nodes)) {
+    if (!state) continue;
+    const labels = state.labels.map((l) => `:${safeName(l)}`).join('');
+    await tx.run(`MERGE (n:${ENTITY_LABEL} {id: $id}) SET n = $properties SET n${labels}`, { id, properties: state.properties });
+  }
+  for (const [id, state] of Object.entries(snapshot.edges)) {
+    const [found] = await findEdges(tx, [id]);
+    if (!state) {
+      if (found) await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $element DELETE r', { element: found.rel.elementId });
+    } else if (found) {
+      await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $element SET r = $properties', { element: found.rel.elementId, properties: state.properties });
+    } else {
+      await tx.run(
+        `MATCH (a:${ENTITY_LABEL} {id: $source}), (b:${ENTITY_LABEL} {id: $target}) CREATE (a)-[r:${safeName(state.type)}]->(b) SET r = $properties`,
+        { source: state.source, target: state.target, properties: state.properties },
+      );
+    }
+  }
+  for (const [id, state] of Object.entries(snapshot.evidence)) {
+    if (state) await tx.run(`MERGE (e:${EVIDENCE_LABEL} {id: $id}) SET e = $properties`, { id, properties: state });
+    else await tx.run(`MATCH (e:${EVIDENCE_LABEL} {id: $id}) DETACH DELETE e`, { id });
+  }
+  const deleted = Object.entries(snapshot.nodes).filter(([, state]) => !state).map(([id]) => id);
+  if (deleted.length) await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids DETACH DELETE n`, { ids: deleted });
+}
