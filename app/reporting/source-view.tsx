@@ -55,8 +55,15 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
     setSaved(null);
   };
 
-  if (isPending) return <p className="panel-status">Loading the source…</p>;
-  if (error) return <p className="error">Could not load the source: {error.message}</p>;
+  if (isPending || error)
+    return (
+      <div className="reader-main">
+        <button type="button" className="link" onClick={onBack}>
+          ← All sources
+        </button>
+        {error ? <p className="error">Could not load the source: {error.message}</p> : <p className="panel-status">Loading the source…</p>}
+      </div>
+    );
   const { source } = data;
   const savedEdge = saved?.graph.edges[0];
 
