@@ -3,7 +3,7 @@
  * the ids it touched, and the touched elements' state before and after, as JSON), so it can be listed and reverted.
  */
 import { randomBytes } from 'node:crypto';
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import { int, type ManagedTransaction, type Node } from 'neo4j-driver';
 import type { Graph } from '../../../shared/contract/graph.js';
 import type { z } from 'zod';
 import type { Change, ChangeList, ChangeListQuerySchema } from '../../../shared/contract/reporting.js';
@@ -106,7 +106,7 @@ export async function listChanges(db: Database, query: z.output<typeof ChangeLis
        WHERE ($target IS NULL OR $target IN c.targets)
          AND ($before IS NULL OR c.at < b.at OR (c.at = b.at AND c.id < b.id))
        RETURN c ORDER BY c.at DESC, c.id DESC LIMIT $limit`,
-      { target: query.target ?? null, before: query.before ?? null, limit: query.limit + 1 },
+      { target: query.target ?? null, before: query.before ?? null, limit: int(query.limit + 1) },
     ),
   );
   const changes = records.map((r) => toChange(r.get('c') as Node));

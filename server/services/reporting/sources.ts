@@ -1,5 +1,5 @@
 /** The source library: sources added from pasted text, Markdown or HTML, their quotes and what the quotes support. */
-import type { ManagedTransaction } from 'neo4j-driver';
+import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { SourceCreated, SourceDetails, SourceList, SourceSummary } from '../../../shared/contract/reporting.js';
 import type { z } from 'zod';
 import type { SourceInputSchema, SourceListQuerySchema } from '../../../shared/contract/reporting.js';
@@ -75,7 +75,7 @@ export async function listSources(db: Database, { q, limit }: z.output<typeof So
        WITH s, toLower(coalesce(s.name, '') + ' ' + coalesce(s.publisher, '') + ' ' + coalesce(s.author, '')) AS about
        WHERE all(t IN $terms WHERE about CONTAINS t)
        ${SUMMARY} ORDER BY s.addedAt IS NULL, s.addedAt DESC, s.id LIMIT $limit`,
-      { terms, limit },
+      { terms, limit: int(limit) },
     ),
   );
   return { sources: records.map((r) => toSummary(r.toObject())) };
@@ -108,8 +108,8 @@ export async function sourceDetails(db: Database, id: string): Promise<SourceDet
  */
 async function namedEntities(tx: ManagedTransaction): Promise<NamedEntity[]> {
   const { records } = await tx.run(
-    `MATCH (n:${ENTITY_LABEL}) WHERE NOT n:Source AND n.name IS NOT NULL
-     RETURN n.id AS id, labels(n) AS labels, [n.name] + CASE WHEN n.aliases IS :: LIST<STRING NOT NULL> THEN n.aliases ELSE [] END AS names`,
+    `MATCH (n:${ENTITY_LABEL}) WHERE NOT n:Source AND n.name IS :: STRING NOT NULL
+     RETURN n.id AS id, labels(n) AS labels, [n.name] + CASE WHEN n.aliases IS :: LIST<STRING NOT NULL> NOT NULL THEN n.aliases ELSE [] END AS names`,
   );
   return records.map((r) => ({ id: r.get('id') as string, kind: kindOf(r.get('labels') as string[]), names: r.get('names') as string[] }));
 }
