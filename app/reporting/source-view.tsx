@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Evidence, Graph, WireNode, WriteResult } from '../../shared/contract';
 import type { CanvasAccess } from '../explore/explore-slots';
+import { fetchNode } from './api/use-node';
 import { useSource } from './api/use-source';
 import { EMPTY_DRAFT, nextDraft, type ClaimDraft } from './claim-draft';
 import { ClaimForm } from './claim-form';
@@ -17,7 +18,11 @@ interface Props {
   onDetails: (ids: string[]) => void;
 }
 
-const mentionNode = (m: Mention): WireNode => ({ id: m.nodeId, labels: ['Entity', m.kind], properties: { name: m.name } });
+/** The mentioned node with all its properties; if that fails, what the mention knows of it. */
+const mentionNode = (m: Mention): Promise<WireNode> => fetchNode(m.nodeId).then(
+  (details) => details.node,
+  () => ({ id: m.nodeId, labels: ['Entity', m.kind], properties: { name: m.name } }),
+);
 
 /** A source's text to read and quote from: quotes in use underlined, known entities highlighted, the claim form beside. */
 export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Props) {
@@ -108,7 +113,7 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
                 <strong>{m.name}</strong> <span className="entity-kind">{m.kind}</span>
               </p>
               <div className="queries-row">
-                <button type="button" className="link" onClick={() => show({ nodes: [mentionNode(m)], edges: [] })}>
+                <button type="button" className="link" onClick={() => void mentionNode(m).then((node) => show({ nodes: [node], edges: [] }))}>
                   Show on canvas
                 </button>
                 {canWrite && quoted && (

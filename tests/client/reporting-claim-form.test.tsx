@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SourceView } from '../../app/reporting/source-view';
 import { trimQuote } from '../../app/reporting/text-offsets';
 import { renderWithProviders, stubApi } from './render';
@@ -15,6 +15,7 @@ function setup(claims: Reply[] = [{ status: 201, body: written }]) {
     '/api/schema': { body: { labels: [], relationshipTypes: [{ type: 'TOLD', count: 3, propertyKeys: [] }, { type: 'AGREED_TO', count: 9, propertyKeys: [] }], propertyKeys: [] } },
     '/api/entities/match': (url) => ({ body: /rub/i.test(url.searchParams.get('name') ?? '') ? rubioMatch : bukeleMatch }),
     '/api/claims': () => claims[Math.min(call++, claims.length - 1)]!,
+    [`/api/nodes/${encodeURIComponent('person:marco-rubio')}`]: { body: { node: rubio, evidence: [], degree: [] } },
   });
   const bodies = recordBodies();
   const canvas = fakeCanvas();
@@ -46,6 +47,8 @@ async function fillRelationship(form: HTMLElement) {
 const DUPLICATE = apiError(409, 'conflict', 'body.object.new: "Nayib Bukélé" may be an existing Person: Nayib Bukele (person:nayib-bukele, 0.9: same name without accents). Use its id, or send allowDuplicates: true to create a new one', [
   { where: 'body.object.new', message: 'person:nayib-bukele' },
 ]);
+
+const rubio = { id: 'person:marco-rubio', labels: ['Entity', 'Person'], properties: { name: 'Marco Rubio', position: 'Secretary of State' } };
 
 const describedBy = (element: HTMLElement) => document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent;
 
@@ -143,6 +146,8 @@ describe('claim form', () => {
     expect(canvas.controller.add).toHaveBeenCalledWith(source.supports);
 
     await user.click(screen.getByRole('button', { name: 'Marco Rubio' }));
+    await user.click(within(screen.getByRole('region', { name: 'Mention of Marco Rubio' })).getByRole('button', { name: 'Show on canvas' }));
+    await vi.waitFor(() => expect(canvas.controller.add).toHaveBeenLastCalledWith({ nodes: [rubio], edges: [] }));
     await user.click(screen.getByRole('button', { name: 'Use as subject' }));
     expect(screen.getByRole('group', { name: 'Subject' }).textContent).toContain('Marco Rubio');
   });
