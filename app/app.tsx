@@ -4,6 +4,7 @@ import { ExplorePage } from './explore/explore-page';
 import { ExportButton } from './export/export-button';
 import { StatusBanner } from './health/status-banner';
 import { LazyQueriesPanel } from './queries/lazy-queries-panel';
+import { ReportingPanel } from './reporting/reporting-panel';
 
 export function App() {
   return (
@@ -18,8 +19,11 @@ export function App() {
       <main>
         <AuthGate>
           <ExplorePage
-            canvasTools={(canvas) => <ExportButton {...canvas} />}
-            panel={{ label: 'Queries', render: (canvas, close) => <LazyQueriesPanel {...canvas} onClose={close} /> }}
+            canvasTools={(canvas) => <ExportButton controller={canvas.controller} selectedIds={canvas.selectedIds} />}
+            panels={[
+              { label: 'Queries', render: (canvas, close) => <LazyQueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
+              { label: 'Sources', render: (canvas, close) => <ReportingPanel canvas={canvas} onClose={close} /> },
+            ]}
           />
         </AuthGate>
       </main>

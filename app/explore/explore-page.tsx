@@ -13,7 +13,7 @@ import { fetchOverview } from './api/use-overview';
 import { fetchSubgraph } from './api/use-subgraph';
 import { CanvasToolbar } from './canvas-toolbar';
 import { DetailsPanel } from './details-panel';
-import type { ExploreSlots } from './explore-slots';
+import type { CanvasAccess, ExploreSlots } from './explore-slots';
 import { ExpansionBar } from './expansion-bar';
 import { FiltersPanel } from './filters-panel';
 import { Legend } from './legend';
@@ -26,7 +26,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
 import { ViewsMenu } from './views-menu';
 
-export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
+export function ExplorePage({ canvasTools, panels = [] }: ExploreSlots) {
   const controllerRef = useRef<CanvasController | null>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
   const [summary, setSummary] = useState<CanvasSummary | null>(null);
@@ -37,7 +37,7 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
   const [reading, setReading] = useState<Evidence | null>(null);
   const [pathEnds, setPathEnds] = useState<{ from: string | null; to: string | null } | null>(null);
   const [status, setStatus] = useState<{ busy: boolean; error?: string }>({ busy: true });
-  const [panelOpen, setPanelOpen] = useState(false);
+  const [openPanel, setOpenPanel] = useState<string | null>(null);
   const expansion = useExpansion(controller);
 
   useEffect(() => {
@@ -112,6 +112,9 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
     setSelectedIds((ids) => controllerRef.current?.shown(ids) ?? ids);
   }, []);
 
+  const panel = panels.find((p) => p.label === openPanel);
+  const canvasAccess: CanvasAccess = { controller, selectedIds, select: setSelectedIds };
+
   const selected = selectedIds.length === 1 ? controller?.element(selectedIds[0]!) : null;
   const names = Object.fromEntries([pathEnds?.from, pathEnds?.to].flatMap((id) => (id ? [[id, controller?.element(id)?.label ?? id]] : [])));
 
@@ -129,11 +132,11 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
             if (view) void showView(view, true);
           }}
         />
-        {panel && (
-          <button type="button" className="panel-toggle" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
-            {panel.label}
+        {panels.map((p) => (
+          <button key={p.label} type="button" className="panel-toggle" aria-pressed={openPanel === p.label} onClick={() => setOpenPanel((open) => (open === p.label ? null : p.label))}>
+            {p.label}
           </button>
-        )}
+        ))}
         {summary && (
           <span className="counts" aria-live="polite">
             {summary.nodeCount} nodes · {summary.edgeCount} relationships
@@ -146,7 +149,7 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
         selectedIds={selectedIds}
         sizeByDegree={sizeByDegree}
         onSizeByDegree={setSizeByDegree}
-        tools={canvasTools?.({ controller, selectedIds })}
+        tools={canvasTools?.(canvasAccess)}
       />
       <div className="workspace">
         <FiltersPanel summary={summary ?? EMPTY_SUMMARY} filters={filters} onChange={setFilters} />
@@ -176,8 +179,8 @@ export function ExplorePage({ canvasTools, panel }: ExploreSlots) {
             onPick={(id) => setSelectedIds([id])}
           />
         </div>
-        {panel && panelOpen ? (
-          panel.render({ controller, selectedIds }, () => setPanelOpen(false))
+        {panel ? (
+          panel.render(canvasAccess, () => setOpenPanel(null))
         ) : pathEnds ? (
           <PathsPanel from={pathEnds.from} to={pathEnds.to} names={names} onFound={onPathsFound} onClear={closePaths} onRead={setReading} />
         ) : (

@@ -8,9 +8,11 @@ import type { CanvasController } from '../graph/canvas-controller';
 export interface CanvasAccess {
   controller: CanvasController | null;
   selectedIds: string[];
+  /** Select these elements in the explorer (with a side panel closed, the details panel shows the one selected). */
+  select: (ids: string[]) => void;
 }
 
-/** A panel beside the canvas, opened and closed by a toolbar button with its label. */
+/** A panel beside the canvas, opened and closed by a toolbar button with its label; one is open at a time. */
 export interface SidePanel {
   label: string;
   render: (canvas: CanvasAccess, close: () => void) => ReactNode;
@@ -19,5 +21,6 @@ export interface SidePanel {
 export interface ExploreSlots {
   /** Commands at the end of the canvas toolbar (Export…). */
   canvasTools?: (canvas: CanvasAccess) => ReactNode;
-  panel?: SidePanel;
+  /** Side panels in toolbar order (Queries, Sources…). */
+  panels?: SidePanel[];
 }

@@ -1,0 +1,18 @@
+import type { CanvasController } from '../graph/canvas-controller';
+import { fetchSubgraph } from './api/use-subgraph';
+
+/**
+ * After a revert, the canvas shows its targets as they are now: what the revert deleted leaves the canvas, what it
+ * brought back between nodes on the canvas comes back.
+ */
+export async function refreshTargets(controller: CanvasController | null, targets: string[]): Promise<void> {
+  if (!controller || targets.length === 0) return;
+  const nodeIds = controller.snapshot().nodes.map((n) => n.data.id);
+  if (nodeIds.length === 0) return;
+  const now = await fetchSubgraph(nodeIds.slice(0, 2000));
+  const present = new Set([...now.nodes.map((n) => n.id), ...now.edges.map((e) => e.id)]);
+  const gone = targets.filter((id) => controller.element(id) && !present.has(id));
+  if (gone.length > 0) controller.remove(gone);
+  const back = now.edges.filter((e) => targets.includes(e.id));
+  if (back.length > 0) controller.add({ nodes: now.nodes.filter((n) => targets.includes(n.id)), edges: back });
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { Change } from '../../shared/contract';
+import type { CanvasController } from '../graph/canvas-controller';
+import { useChanges } from './api/use-changes';
+import { useRevertChange } from './api/use-revert-change';
+import { refreshTargets } from './canvas-refresh';
+
+const KIND_WORDS: Record<Change['kind'], string> = { 'add-source': 'Source added', 'add-claim': 'Claim', retract: 'Retraction', revert: 'Revert' };
+
+const when = (at: string) => {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+/** Every write, newest first: who, when, what; editors revert one (a new change; 409 when later ones depend on it). */
+export function ChangesFeed({ canWrite, controller }: { canWrite: boolean; controller: CanvasController | null }) {
+  const { data, error, isPending } = useChanges();
+  const revert = useRevertChange();
+  const [reverting, setReverting] = useState<string | null>(null);
+
+  if (isPending) return <p className="panel-status">Loading the changes…</p>;
+  if (error) return <p className="error">Could not load the changes: {error.message}</p>;
+  if (data.changes.length === 0) return <p className="queries-note">No changes yet.</p>;
+  return (
+    <ol className="changes" aria-label="Recent changes">
+      {data.changes.map((c) => (
+        <li key={c.id} className={c.revertedBy ? 'change reverted' : 'change'}>
+          <p className="change-meta">
+            <span className="change-kind">{KIND_WORDS[c.kind] ?? c.kind}</span> · {c.by} · <time dateTime={c.at}>{when(c.at)}</time>
+          </p>
+          <p className="change-summary">{c.summary}</p>
+          {c.note && <p className="change-note">“{c.note}”</p>}
+          {c.revertedBy && <p className="field-hint">Reverted</p>}
+          {canWrite && !c.revertedBy && (
+            <button
+              type="button"
+              className="link"
+              aria-label={`Revert: ${c.summary}`}
+              disabled={revert.isPending}
+              onClick={() => {
+                setReverting(c.id);
+                revert.mutate(c.id, { onSuccess: () => refreshTargets(controller, c.targets).catch(() => undefined) });
+              }}
+            >
+              Revert
+            </button>
+          )}
+          {reverting === c.id && revert.error && (
+            <p className="error" role="alert">
+              {revert.error.message}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

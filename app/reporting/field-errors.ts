@@ -1,0 +1,19 @@
+import type { ApiError } from '../../shared/contract';
+
+type Detail = ApiError['error']['details'][number];
+
+/**
+ * The server's error details by the form field they name: `body.title` → `title`, `body.subject.new.name` →
+ * `subject`, `body.date.text` → `date`. Details that name no field of the form are returned under `''`.
+ */
+export function errorsByField(details: readonly Detail[], fields: readonly string[]): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const detail of details) {
+    const path = detail.where.split('.');
+    const name = path[0] === 'body' || path[0] === 'query' || path[0] === 'params' ? path[1] : path[0];
+    const key = name && fields.includes(name) ? name : '';
+    const message = key ? detail.message : `${detail.where}: ${detail.message}`;
+    byField[key] = byField[key] ? `${byField[key]}; ${message}` : message;
+  }
+  return byField;
+}

@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ReportingPanel } from '../../app/reporting/reporting-panel';
+import type { Change } from '../../shared/contract';
+import { renderWithProviders, stubApi } from './render';
+import { apiError, fakeCanvas } from './reporting-fixtures';
+
+const change = (id: string, over: Partial<Change>): Change => ({ id, kind: 'add-claim', by: 'ed', at: '2025-03-14T10:00:00Z', summary: '', note: null, targets: [], revertedBy: null, reverts: null, ...over });
+const changes = [
+  change('change:3', { kind: 'retract', by: 'rui', summary: 'retracted a quote from "Test report"', note: 'The Post corrected it', targets: ['evidence:t:1', 'rel:gone', 'rel:back'] }),
+  change('change:2', { summary: 'added a quote from "Test report" to Marco Rubio spoke with Nayib Bukele' }),
+  change('change:1', { kind: 'add-source', summary: 'added the source "Test report"', revertedBy: 'change:4' }),
+];
+
+function setup(role: string) {
+  const canvas = fakeCanvas();
+  const controller = Object.assign(canvas.controller, {
+    snapshot: () => ({ nodes: ['person:a', 'person:b'].map((id) => ({ data: { id } })), edges: [] }),
+    element: (id: string) => (id === 'rel:gone' ? { id, group: 'edges', label: 'x' } : null),
+  });
+  const calls = stubApi({
+    '/api/subgraph': {
+      body: { nodes: [{ id: 'person:a', labels: ['Person'], properties: {} }, { id: 'person:b', labels: ['Person'], properties: {} }], edges: [{ id: 'rel:back', type: 'TOLD', source: 'person:a', target: 'person:b', properties: {} }], missing: [] },
+    },
+    '/api/auth/me': { body: { user: { name: 'ed', role }, mode: 'login', via: 'session' } },
+    '/api/sources': { body: { sources: [] } },
+    '/api/changes': { body: { changes, nextBefore: null } },
+    [`/api/changes/${encodeURIComponent('change:2')}/revert`]: apiError(409, 'conflict', 'Later changes depend on this one: change:3 retracted a quote from it'),
+    [`/api/changes/${encodeURIComponent('change:3')}/revert`]: { status: 201, body: change('change:5', { kind: 'revert', reverts: 'change:3' }) },
+  });
+  renderWithProviders(<ReportingPanel canvas={canvas} onClose={() => {}} />);
+  return { calls, controller };
+}
+
+describe('changes feed', () => {
+  it('lists who changed what and when, reverts, and shows a 409 with its message', async () => {
+    const { calls, controller } = setup('editor');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Changes' }));
+    const feed = await screen.findByRole('list', { name: 'Recent changes' });
+    const items = within(feed).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]!.textContent).toContain('Retraction · rui ·');
+    expect(within(items[0]!).getByText('“The Post corrected it”')).toBeTruthy();
+    expect(within(items[0]!).getByText('retracted a quote from "Test report"')).toBeTruthy();
+    expect(within(items[0]!).getByRole('time').getAttribute('datetime')).toBe('2025-03-14T10:00:00Z');
+    // Already reverted: no button.
+    expect(within(items[2]!).queryByRole('button', { name: /Revert/ })).toBeNull();
+    expect(within(items[2]!).getByText('Reverted')).toBeTruthy();
+
+    await user.click(within(items[1]!).getByRole('button', { name: /^Revert: added a quote/ }));
+    expect((await within(items[1]!).findByRole('alert')).textContent).toBe('Later changes depend on this one: change:3 retracted a quote from it');
+
+    await user.click(within(items[0]!).getByRole('button', { name: /^Revert: retracted/ }));
+    await screen.findByRole('list', { name: 'Recent changes' });
+    // The canvas follows: what the revert deleted leaves it, what it brought back returns.
+    await vi.waitFor(() => expect(controller.remove).toHaveBeenCalledWith(['rel:gone']));
+    expect(controller.add).toHaveBeenCalledWith({ nodes: [], edges: [expect.objectContaining({ id: 'rel:back' })] });
+    expect(calls.filter((u) => u.pathname.endsWith('/revert')).map((u) => decodeURIComponent(u.pathname))).toEqual(['/api/changes/change:2/revert', '/api/changes/change:3/revert']);
+  });
+
+  it('shows viewers and analysts the feed without revert buttons', async () => {
+    setup('viewer');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Changes' }));
+    const feed = await screen.findByRole('list', { name: 'Recent changes' });
+    expect(within(feed).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(feed).queryByRole('button')).toBeNull();
+  });
+});
