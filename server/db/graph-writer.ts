@@ -1,6 +1,7 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
+import { CONFIDENCE } from '../../shared/model/graph-model.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
@@ -107,13 +108,8 @@ export async function loadPreparedInChunks(
   return { ...total, ms: Date.now() - started };
 }
 
+/** Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged. */
 async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
-  for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
-    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':'), batch));
-  }
-  for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
-    await inBatches(rows, (batch) => writeEdges(tx, type, batch));
-  }
   await inBatches(seed.evidence, (batch) =>
     tx.run(
       `UNWIND $rows AS row
@@ -124,22 +120,65 @@ async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<vo
       { rows: batch },
     ),
   );
+  for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
+    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':').filter(Boolean), batch));
+  }
+  for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
+    await inBatches(rows, (batch) => writeEdges(tx, type, batch));
+  }
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+const SAFE_PROPERTY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+
+interface SplitRow { id: string; scalars: Props; lists: Props }
+
+/**
+ * Each row's properties split into scalars, set over the stored ones, and lists, united with the stored ones
+ * (aliases, evidence): a second source adds to a list, never replaces it. Nulls are left out: they erase nothing.
+ * Whether a scalar may replace a stored one is for the checks before the write (server/services/import/check-references.ts).
+ */
+function split<T extends { id: string; properties: Props }>(rows: T[]): { rows: (Omit<T, 'properties'> & SplitRow)[]; lists: string[] } {
+  const lists = new Set<string>();
+  const out = rows.map(({ properties, ...rest }) => {
+    const scalars: Props = {};
+    const listed: Props = {};
+    for (const [name, value] of Object.entries(properties)) {
+      if (value === null || value === undefined) continue;
+      if (Array.isArray(value)) {
+        listed[name] = value;
+        lists.add(name);
+      } else scalars[name] = value;
+    }
+    return { ...rest, scalars, lists: listed };
+  });
+  const unsafe = [...lists].filter((name) => !SAFE_PROPERTY.test(name));
+  if (unsafe.length) throw new Error(`unsafe property name ${unsafe.join(', ')}`);
+  return { rows: out, lists: [...lists] };
+}
+
+/** `SET x.aliases = stored aliases + the row's new ones`, for each list property of the batch. */
+function uniteLists(variable: string, lists: string[]): string {
+  return lists
+    .map((name) => {
+      const stored = `coalesce(${variable}.\`${name}\`, [])`;
+      const given = `row.lists.\`${name}\``;
+      return `SET ${variable}.\`${name}\` = CASE WHEN ${given} IS NULL THEN ${variable}.\`${name}\` ELSE ${stored} + [x IN ${given} WHERE NOT x IN ${stored}] END`;
+    })
+    .join('\n');
+}
 
 function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
   if (!labels.every((l) => SAFE_NAME.test(l))) throw new Error(`unsafe label in ${labels.join(',')}`);
   const labelClause = [ENTITY_LABEL, ...labels].map((l) => `:${l}`).join('');
+  const batch = split(rows);
   return tx.run(
     `UNWIND $rows AS row
      MERGE (n:${ENTITY_LABEL} {id: row.id})
-     WITH n, row, coalesce(n.evidence, []) AS previous
      SET n${labelClause}
-     SET n += row.properties
-     SET n.evidence = CASE WHEN row.properties.evidence IS NULL THEN n.evidence
-                      ELSE [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence END`,
-    { rows },
+     SET n += row.scalars
+     ${uniteLists('n', batch.lists)}`,
+    { rows: batch.rows },
   );
 }
 
@@ -149,34 +188,54 @@ function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
  * relationships yet it chose a scan of the type's id index and kept that plan as the type grew, so every row
  * scanned every relationship of its type (quadratic: one 10,000-row chunk took 128 s in `npm run bench` at 100k
  * nodes). `USING INDEX SEEK` holds the seek whatever the statistics; the type's uniqueness constraint stops two
- * loaders creating the same relationship.
+ * loaders creating the same relationship. Then each one's confidence is read from all of its quotes.
  */
 async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]): Promise<void> {
   if (!SAFE_NAME.test(type)) throw new Error(`unsafe relationship type ${type}`);
+  const batch = split(rows);
   const updated = await tx.run(
     `UNWIND $rows AS row
      MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
-     WITH r, row, coalesce(r.evidence, []) AS previous
-     SET r += row.properties
-     SET r.evidence = [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence
+     SET r += row.scalars
+     ${uniteLists('r', batch.lists)}
      RETURN row.id AS id`,
-    { rows },
+    { rows: batch.rows },
   );
   const existing = new Set(updated.records.map((r) => r.get('id') as string));
-  const created = existing.size ? rows.filter((row) => !existing.has(row.id)) : rows;
-  if (created.length === 0) return;
-  const result = await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-     CREATE (a)-[r:${type} {id: row.id}]->(b)
-     SET r += row.properties, r.evidence = row.properties.evidence
-     RETURN count(r) AS written`,
-    { rows: created },
-  );
-  const written = Number(result.records[0]?.get('written') ?? 0);
-  if (written < created.length) {
-    throw new MissingEndsError(`${created.length - written} of ${created.length} ${type} relationships name nodes that are not in the database`);
+  const created = batch.rows.filter((row) => !existing.has(row.id));
+  if (created.length) {
+    const result = await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
+       CREATE (a)-[r:${type} {id: row.id}]->(b)
+       SET r += row.scalars, r += row.lists
+       RETURN count(r) AS written`,
+      { rows: created },
+    );
+    const written = Number(result.records[0]?.get('written') ?? 0);
+    if (written < created.length) {
+      throw new MissingEndsError(`${created.length - written} of ${created.length} ${type} relationships name nodes that are not in the database`);
+    }
   }
+  await settleConfidence(tx, type, rows.map((r) => r.id));
+}
+
+/**
+ * An edge's `confidence` is the firmest level among all its quotes, computed here, in the database, after its
+ * evidence list was merged: a second source's weaker quote never lowers what the first one's established.
+ * Quotes not (yet) in the database leave the value given.
+ */
+function settleConfidence(tx: ManagedTransaction, type: string, ids: string[]) {
+  return tx.run(
+    `UNWIND $ids AS id
+     MATCH ()-[r:${type} {id: id}]->() USING INDEX SEEK r:${type}(id)
+     CALL (r) {
+       OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(r.evidence, [])
+       RETURN collect(e.confidence) AS levels
+     }
+     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`,
+    { ids, order: CONFIDENCE },
+  );
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
