@@ -42,7 +42,7 @@ export async function checkReferences(db: Database, rows: CheckedRows, problems:
   for (const { row, where } of rows.nodes.values()) {
     const old = stored.nodes.get(row.id);
     if (!old && isCitation(row)) {
-      problems.add(where, `${row.id} is not in the database, and an entry without labels and a name can only add to an existing node${didYouMean(row.id, candidates)}`);
+      problems.add(where, `${row.id} is not in the database, and an entry without labels or a name can only add to an existing node${didYouMean(row.id, candidates)}`);
     }
     const merge = old ? mergeProperties(old.properties, row.properties) : null;
     merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
