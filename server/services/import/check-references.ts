@@ -64,7 +64,8 @@ export async function checkReferences(db: Database, rows: CheckedRows, problems:
   checkEvidence(rows, stored, problems, policy);
   for (const { row } of rows.evidence.values()) {
     const old = stored.evidence.get(row.id);
-    changes.evidence[tallied(old, !old || row.claims.some((c) => !old.claims.includes(c)) || old.attribution !== row.attribution)]++;
+    const claimed = new Set(old?.claims);
+    changes.evidence[tallied(old, row.claims.some((c) => !claimed.has(c)) || old?.attribution !== row.attribution)]++;
   }
   if (policy === 'refuse') await reportConflicts(db, conflicts, problems);
   const existing = [...rows.nodes.keys()].filter((id) => stored.nodes.has(id)).concat([...rows.edges.keys()].filter((id) => stored.edges.has(id)));

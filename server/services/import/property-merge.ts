@@ -19,7 +19,8 @@ export function mergeProperties(stored: Props, incoming: Props, ignore: Readonly
       merged[name] = value;
       changed = true;
     } else if (Array.isArray(old) && Array.isArray(value)) {
-      const added = value.filter((v: unknown) => !old.includes(v));
+      const have = new Set<unknown>(old);
+      const added = value.filter((v: unknown) => !have.has(v));
       if (added.length) {
         merged[name] = [...old, ...new Set(added)];
         changed = true;

@@ -55,6 +55,7 @@ function describePath(raw: unknown, issuePath: PropertyKey[]): string {
 export function prepareSeed(documents: SeedDocument[], problems: Problems): CheckedRows {
   const rows = new SeedRows(problems);
   const texts = new Map<string, string>();
+  const claimsOf = new Map<string, Set<string>>();
 
   for (const { file, seed } of documents) {
     for (const [index, source] of seed.sources.entries()) {
@@ -91,7 +92,14 @@ export function prepareSeed(documents: SeedDocument[], problems: Problems): Chec
       if (row.attribution !== input.attribution) {
         return fail(where, `the quote "${input.quote}" is attributed elsewhere to "${row.attribution}", here to "${input.attribution}"`);
       }
-      row.claims.push(...claims.filter((c) => !row.claims.includes(c)));
+      // A set beside the list: one generated quote may back tens of thousands of claims.
+      const claimed = claimsOf.get(id) ?? new Set<string>();
+      for (const claim of claims) {
+        if (claimed.has(claim)) continue;
+        claimed.add(claim);
+        row.claims.push(claim);
+      }
+      claimsOf.set(id, claimed);
       if (!rows.evidence.has(id)) rows.evidence.set(id, { row, where });
       return id;
     };
