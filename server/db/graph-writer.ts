@@ -2,6 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
 import { CONFIDENCE } from '../../shared/model/graph-model.js';
+import { splitProperties, uniteLists } from './property-rows.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
@@ -129,49 +130,10 @@ async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<vo
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
-const SAFE_PROPERTY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
-
-interface SplitRow { id: string; scalars: Props; lists: Props }
-
-/**
- * Each row's properties split into scalars, set over the stored ones, and lists, united with the stored ones
- * (aliases, evidence): a second source adds to a list, never replaces it. Nulls are left out: they erase nothing.
- * Whether a scalar may replace a stored one is for the checks before the write (server/services/import/check-references.ts).
- */
-function split<T extends { id: string; properties: Props }>(rows: T[]): { rows: (Omit<T, 'properties'> & SplitRow)[]; lists: string[] } {
-  const lists = new Set<string>();
-  const out = rows.map(({ properties, ...rest }) => {
-    const scalars: Props = {};
-    const listed: Props = {};
-    for (const [name, value] of Object.entries(properties)) {
-      if (value === null || value === undefined) continue;
-      if (Array.isArray(value)) {
-        listed[name] = value;
-        lists.add(name);
-      } else scalars[name] = value;
-    }
-    return { ...rest, scalars, lists: listed };
-  });
-  const unsafe = [...lists].filter((name) => !SAFE_PROPERTY.test(name));
-  if (unsafe.length) throw new Error(`unsafe property name ${unsafe.join(', ')}`);
-  return { rows: out, lists: [...lists] };
-}
-
-/** `SET x.aliases = stored aliases + the row's new ones`, for each list property of the batch. */
-function uniteLists(variable: string, lists: string[]): string {
-  return lists
-    .map((name) => {
-      const stored = `coalesce(${variable}.\`${name}\`, [])`;
-      const given = `row.lists.\`${name}\``;
-      return `SET ${variable}.\`${name}\` = CASE WHEN ${given} IS NULL THEN ${variable}.\`${name}\` ELSE ${stored} + [x IN ${given} WHERE NOT x IN ${stored}] END`;
-    })
-    .join('\n');
-}
-
 function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
   if (!labels.every((l) => SAFE_NAME.test(l))) throw new Error(`unsafe label in ${labels.join(',')}`);
   const labelClause = [ENTITY_LABEL, ...labels].map((l) => `:${l}`).join('');
-  const batch = split(rows);
+  const batch = splitProperties(rows);
   return tx.run(
     `UNWIND $rows AS row
      MERGE (n:${ENTITY_LABEL} {id: row.id})
@@ -192,7 +154,7 @@ function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
  */
 async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]): Promise<void> {
   if (!SAFE_NAME.test(type)) throw new Error(`unsafe relationship type ${type}`);
-  const batch = split(rows);
+  const batch = splitProperties(rows);
   const updated = await tx.run(
     `UNWIND $rows AS row
      MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)

@@ -8,7 +8,8 @@ type Props = Record<string, unknown>;
 export interface PropertyConflict { name: string; stored: unknown; incoming: unknown }
 export interface MergedProperties { merged: Props; conflicts: PropertyConflict[]; changed: boolean }
 
-export function mergeProperties(stored: Props, incoming: Props, ignore: ReadonlySet<string> = new Set()): MergedProperties {
+/** `computed`: properties the writer derives (an edge's confidence), where a different value is no conflict. */
+export function mergeProperties(stored: Props, incoming: Props, computed: ReadonlySet<string> = new Set()): MergedProperties {
   const merged: Props = { ...stored };
   const conflicts: PropertyConflict[] = [];
   let changed = false;
@@ -26,7 +27,7 @@ export function mergeProperties(stored: Props, incoming: Props, ignore: Readonly
         changed = true;
       }
     } else if (!sameValue(old, value)) {
-      if (ignore.has(name)) {
+      if (computed.has(name)) {
         merged[name] = value;
         changed = true;
       } else conflicts.push({ name, stored: old, incoming: value });
