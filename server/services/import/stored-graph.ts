@@ -1,10 +1,11 @@
 /** What the database already holds of the ids a load names: nodes, relationships and quotes, with their properties. */
 import type { Database } from '../../db/neo4j.js';
-import { findEdges } from '../edge-lookup.js';
+import { findEdges, type FoundEdge } from '../edge-lookup.js';
 import type { CheckedRows } from './check-rows.js';
 import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
 
 type Props = Record<string, unknown>;
+const EDGE_LOOKUP_SLICE = 2000;
 export interface StoredNode { id: string; labels: string[]; properties: Props }
 export interface StoredEdge { id: string; type: string; source: string; target: string; properties: Props }
 export interface StoredEvidence { id: string; quote: string; attribution: string; claims: string[] }
@@ -27,7 +28,10 @@ export async function readStored(db: Database, rows: CheckedRows): Promise<Store
       `MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN $ids RETURN e.id AS id, e.quote AS quote, e.attribution AS attribution, coalesce(e.claims, []) AS claims`,
       { ids: [...evidenceIds] },
     );
-    const edges = await findEdges(tx, [...rows.edges.keys()]);
+    // One lookup per type for every id: in slices, or 40,000 new ids exhaust a small heap.
+    const edgeIds = [...rows.edges.keys()];
+    const edges: FoundEdge[] = [];
+    for (let i = 0; i < edgeIds.length; i += EDGE_LOOKUP_SLICE) edges.push(...(await findEdges(tx, edgeIds.slice(i, i + EDGE_LOOKUP_SLICE))));
     return {
       nodes: new Map(nodes.records.map((r) => [r.get('id') as string, r.toObject() as StoredNode])),
       evidence: new Map(evidence.records.map((r) => [r.get('id') as string, r.toObject() as StoredEvidence])),
