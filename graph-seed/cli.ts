@@ -1,8 +1,9 @@
 /**
- * `npm run seed [-- file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the order
- * given. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
+ * `npm run seed [-- [--check] file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the
+ * order given; with `--check`, checks them all (against the database too) and writes nothing. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
  * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md).
- * Each file is checked whole before anything from it is written, and written in one transaction.
+ * Each file is checked whole before anything from it is written, and written in one transaction. Every load says
+ * what it created, merged and found unchanged, per kind.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,8 @@ import { AppError } from '../server/errors.js';
 import { checkImport } from '../server/services/import/index.js';
 import { SetupError } from '../server/setup-error.js';
 import { defaultSeedFiles, loadSeedFiles } from '../server/services/seed/shipped-seeds.js';
-import { loadPrepared, type LoadSummary } from '../server/db/graph-writer.js';
+import { loadPrepared } from '../server/db/graph-writer.js';
+import { describeChanges, type Changes } from '../server/services/import/changes.js';
 import { SeedError } from '../server/services/seed/prepare.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
@@ -37,23 +39,30 @@ function batches(files: string[]): { export: boolean; files: string[] }[] {
 }
 
 async function main(): Promise<number> {
-  const files = process.argv.slice(2).map((f) => path.resolve(f));
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const files = args.filter((a) => a !== '--check').map((f) => path.resolve(f));
   const connected = await connectConfigured(loadConfig(), say, { attach: true });
   let loaded = 0;
   try {
     for (const batch of batches(files.length ? files : defaultSeedFiles())) {
-      let summary: LoadSummary;
+      const names = batch.files.map((f) => path.basename(f)).join(', ');
+      let changes: Changes;
+      let ms: number;
       if (batch.export) {
-        const { prepared, summary: preview } = await checkImport(connected.db, readFileSync(batch.files[0]!));
-        say(`${path.basename(batch.files[0]!)} (${preview.format}): ${preview.nodes.create} nodes to create, ${preview.nodes.merge} to merge.`);
-        summary = await loadPrepared(connected.db, prepared, say);
-      } else summary = await loadSeedFiles(connected.db, batch.files, say);
-      say(`Loaded ${summary.nodes} nodes, ${summary.edges} relationships, ${summary.evidence} evidence quotes in ${summary.ms} ms.`);
+        const started = Date.now();
+        const checked = await checkImport(connected.db, readFileSync(batch.files[0]!));
+        say(`${names} (${checked.summary.format}): ${checked.summary.nodes.create} nodes to create, ${checked.summary.nodes.merge} to merge.`);
+        if (!check) await loadPrepared(connected.db, checked.prepared, say);
+        ({ changes } = checked);
+        ms = Date.now() - started;
+      } else ({ changes, ms } = await loadSeedFiles(connected.db, batch.files, { check, onProgress: say }));
+      say(`${names}: ${describeChanges(changes)}${check ? ' (checked; --check writes nothing)' : ''} in ${ms} ms.`);
       loaded += batch.files.length;
     }
     return 0;
   } catch (err) {
-    if (loaded > 0) console.error(`[seed] The ${loaded} file(s) before the failing one were loaded.`);
+    if (loaded > 0 && !check) console.error(`[seed] The ${loaded} file(s) before the failing one were loaded.`);
     throw err;
   } finally {
     await connected.close();

@@ -1,6 +1,8 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
+import { CONFIDENCE } from '../../shared/model/graph-model.js';
+import { splitProperties, uniteLists } from './property-rows.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
@@ -107,13 +109,8 @@ export async function loadPreparedInChunks(
   return { ...total, ms: Date.now() - started };
 }
 
+/** Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged. */
 async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
-  for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
-    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':'), batch));
-  }
-  for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
-    await inBatches(rows, (batch) => writeEdges(tx, type, batch));
-  }
   await inBatches(seed.evidence, (batch) =>
     tx.run(
       `UNWIND $rows AS row
@@ -124,22 +121,26 @@ async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<vo
       { rows: batch },
     ),
   );
+  for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
+    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':').filter(Boolean), batch));
+  }
+  for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
+    await inBatches(rows, (batch) => writeEdges(tx, type, batch));
+  }
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
-
 function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
   if (!labels.every((l) => SAFE_NAME.test(l))) throw new Error(`unsafe label in ${labels.join(',')}`);
   const labelClause = [ENTITY_LABEL, ...labels].map((l) => `:${l}`).join('');
+  const batch = splitProperties(rows);
   return tx.run(
     `UNWIND $rows AS row
      MERGE (n:${ENTITY_LABEL} {id: row.id})
-     WITH n, row, coalesce(n.evidence, []) AS previous
      SET n${labelClause}
-     SET n += row.properties
-     SET n.evidence = CASE WHEN row.properties.evidence IS NULL THEN n.evidence
-                      ELSE [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence END`,
-    { rows },
+     SET n += row.scalars
+     ${uniteLists('n', batch.lists)}`,
+    { rows: batch.rows },
   );
 }
 
@@ -149,34 +150,54 @@ function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
  * relationships yet it chose a scan of the type's id index and kept that plan as the type grew, so every row
  * scanned every relationship of its type (quadratic: one 10,000-row chunk took 128 s in `npm run bench` at 100k
  * nodes). `USING INDEX SEEK` holds the seek whatever the statistics; the type's uniqueness constraint stops two
- * loaders creating the same relationship.
+ * loaders creating the same relationship. Then each one's confidence is read from all of its quotes.
  */
 async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]): Promise<void> {
   if (!SAFE_NAME.test(type)) throw new Error(`unsafe relationship type ${type}`);
+  const batch = splitProperties(rows);
   const updated = await tx.run(
     `UNWIND $rows AS row
      MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
-     WITH r, row, coalesce(r.evidence, []) AS previous
-     SET r += row.properties
-     SET r.evidence = [x IN previous WHERE NOT x IN row.properties.evidence] + row.properties.evidence
+     SET r += row.scalars
+     ${uniteLists('r', batch.lists)}
      RETURN row.id AS id`,
-    { rows },
+    { rows: batch.rows },
   );
   const existing = new Set(updated.records.map((r) => r.get('id') as string));
-  const created = existing.size ? rows.filter((row) => !existing.has(row.id)) : rows;
-  if (created.length === 0) return;
-  const result = await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-     CREATE (a)-[r:${type} {id: row.id}]->(b)
-     SET r += row.properties, r.evidence = row.properties.evidence
-     RETURN count(r) AS written`,
-    { rows: created },
-  );
-  const written = Number(result.records[0]?.get('written') ?? 0);
-  if (written < created.length) {
-    throw new MissingEndsError(`${created.length - written} of ${created.length} ${type} relationships name nodes that are not in the database`);
+  const created = batch.rows.filter((row) => !existing.has(row.id));
+  if (created.length) {
+    const result = await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
+       CREATE (a)-[r:${type} {id: row.id}]->(b)
+       SET r += row.scalars, r += row.lists
+       RETURN count(r) AS written`,
+      { rows: created },
+    );
+    const written = Number(result.records[0]?.get('written') ?? 0);
+    if (written < created.length) {
+      throw new MissingEndsError(`${created.length - written} of ${created.length} ${type} relationships name nodes that are not in the database`);
+    }
   }
+  await settleConfidence(tx, type, rows.map((r) => r.id));
+}
+
+/**
+ * An edge's `confidence` is the firmest level among all its quotes, computed here, in the database, after its
+ * evidence list was merged: a second source's weaker quote never lowers what the first one's established.
+ * Quotes not (yet) in the database leave the value given.
+ */
+function settleConfidence(tx: ManagedTransaction, type: string, ids: string[]) {
+  return tx.run(
+    `UNWIND $ids AS id
+     MATCH ()-[r:${type} {id: id}]->() USING INDEX SEEK r:${type}(id)
+     CALL (r) {
+       OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(r.evidence, [])
+       RETURN collect(e.confidence) AS levels
+     }
+     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`,
+    { ids, order: CONFIDENCE },
+  );
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

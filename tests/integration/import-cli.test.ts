@@ -54,3 +54,37 @@ describe('npm run seed -- export-file', () => {
     expect(await counts(api.db)).toEqual(before);
   });
 });
+
+describe('npm run seed -- seed-file', () => {
+  const fixture = (name: string) => path.resolve('tests/fixtures/seeds', name);
+  const firstArticle = path.resolve('graph-seed/data/rubio-bukele.yaml');
+
+  it('checks with --check, writing nothing; loads two files in one command; says what it created, merged and left unchanged', async () => {
+    await resetToSeed(api.db);
+    const before = await counts(api.db);
+    const checked = await seed('--check', fixture('follow-up-article.yaml'));
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain(
+      '[seed] follow-up-article.yaml: nodes: 1 created, 1 merged, 0 unchanged; relationships: 1 created, 1 merged, 0 unchanged; quotes: 3 created, 0 merged, 0 unchanged (checked; --check writes nothing)',
+    );
+    expect(await counts(api.db)).toEqual(before);
+
+    const loaded = await seed(firstArticle, fixture('follow-up-article.yaml'));
+    expect(loaded.code, loaded.stderr).toBe(0);
+    expect(loaded.stdout).toMatch(
+      /\[seed\] rubio-bukele\.yaml, follow-up-article\.yaml: nodes: 1 created, 1 merged, \d+ unchanged; relationships: 1 created, 1 merged, \d+ unchanged; quotes: 3 created, 0 merged, \d+ unchanged in \d+ ms\./,
+    );
+    expect(await counts(api.db)).toEqual({ nodes: before.nodes + 4, relationships: before.relationships + 1 });
+    await resetToSeed(api.db);
+  });
+
+  it('refuses a seed file with problems, listing them all at once, and writes nothing', async () => {
+    const before = await counts(api.db);
+    const { code, stderr } = await seed('--check', fixture('many-problems.yaml'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown node person:pamela-bondi: it is neither in the file nor in the database; did you mean person:pam-bondi?');
+    expect(stderr).toContain('where the quote has "\'" (U+0027)');
+    expect(stderr).toContain('the file has person:marco-rubio -[LEADS]-> org:us-state-department');
+    expect(await counts(api.db)).toEqual(before);
+  });
+});

@@ -4,7 +4,7 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { ensureSchema, loadPrepared, MissingEndsError } from '../../server/db/graph-writer.js';
 import type { PreparedSeed } from '../../server/db/graph-writer.js';
 import type { Database } from '../../server/db/neo4j.js';
-import { counts, resetToSeed, testDb } from '../support/test-db.js';
+import { clearGraph, counts, resetToSeed, testDb } from '../support/test-db.js';
 
 const fixture = (name: string) => path.resolve('tests/fixtures/seeds', name);
 let db: Database;
@@ -150,6 +150,18 @@ describe('the loader', () => {
     await resetToSeed(db);
   });
 
+  it("keeps an edge's confidence the firmest of all its quotes, whatever the rows say, and unites its lists", async () => {
+    const id = 'rel:bukele-demanded-return-of-nine-leaders';
+    const quote = { id: 'evidence:test-weak', quote: 'Bukele', start: 0, end: 6, attribution: 'a rumour', confidence: 'alleged', sourceId: 'source:daily-beast-rubio-bukele-informants', claims: [id] };
+    const edge = { id, type: 'DEMANDED', source: 'person:nayib-bukele', target: 'group:nine-ms13-leaders', properties: { evidence: [quote.id], confidence: 'alleged' } };
+    const node = { id: 'person:marco-rubio', labels: [], properties: { aliases: ['Marco'] } };
+    await loadPrepared(db, { nodes: [node], edges: [edge], evidence: [quote] });
+    const [found] = await rows<{ confidence: string; quotes: number }>(`MATCH ()-[r:DEMANDED {id: $id}]->() RETURN r.confidence AS confidence, size(r.evidence) AS quotes`, { id });
+    expect(found).toEqual({ confidence: 'fact', quotes: 3 });
+    expect(await rows("MATCH (n {id: 'person:marco-rubio'}) RETURN n.aliases AS aliases")).toEqual([{ aliases: ['Little Marco', 'Marco'] }]);
+    await resetToSeed(db);
+  });
+
   it('keeps relationship ids unique in Neo4j itself, replacing the plain indexes of earlier versions', async () => {
     await db.driver.executeQuery('CREATE INDEX rel_id_test_legacy IF NOT EXISTS FOR ()-[r:TEST_LEGACY]-() ON (r.id)');
     await ensureSchema(db, ['TEST_LEGACY']);
@@ -175,3 +187,88 @@ describe('the loader', () => {
     await resetToSeed(db);
   });
 });
+
+describe('a second article', () => {
+  const seedFile = path.resolve('graph-seed/data/rubio-bukele.yaml');
+  const demanded = () =>
+    rows<{ confidence: string; quotes: string[] }>(
+      "MATCH ()-[r:DEMANDED {id: 'rel:bukele-demanded-return-of-nine-leaders'}]->() MATCH (e:Evidence) WHERE e.id IN r.evidence RETURN r.confidence AS confidence, collect(e.confidence) AS quotes",
+    );
+  const rubio = () => rows<{ labels: string[]; name: string; aliases: string[]; position: string }>(
+    "MATCH (n:Entity {id: 'person:marco-rubio'}) RETURN labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.position AS position",
+  );
+  const expectUnited = async () => {
+    expect(await demanded()).toEqual([{ confidence: 'fact', quotes: expect.arrayContaining(['fact', 'anonymous-source', 'anonymous-source']) }]);
+    expect((await demanded())[0]?.quotes).toHaveLength(3);
+    expect(await rubio()).toEqual([{ labels: ['Entity', 'Person'], name: 'Marco Rubio', aliases: ['Little Marco', 'Secretary Rubio'], position: 'Secretary of State' }]);
+  };
+
+  it('adds quotes to existing relationships without lowering their confidence, and cites nodes without declaring them again', async () => {
+    await resetToSeed(db);
+    const before = await counts(db);
+    const load = await loadSeedFiles(db, [fixture('follow-up-article.yaml')]);
+    expect(load.written).toBe(true);
+    expect(load.changes).toEqual({
+      nodes: { created: 1, merged: 1, unchanged: 0 },
+      edges: { created: 1, merged: 1, unchanged: 0 },
+      evidence: { created: 3, merged: 0, unchanged: 0 },
+    });
+    await expectUnited();
+    const about = await rows("MATCH (:Source {id: 'source:test-follow-up-article'})-[r:ABOUT]->(:Person {id: 'person:nayib-bukele'}) RETURN r.confidence AS confidence");
+    expect(about).toEqual([{ confidence: 'fact' }]);
+    expect(await counts(db)).toEqual({ nodes: before.nodes + 1 + 3, relationships: before.relationships + 1 });
+
+    const again = await loadSeedFiles(db, [fixture('follow-up-article.yaml')]);
+    expect(again.changes).toEqual({
+      nodes: { created: 0, merged: 0, unchanged: 2 },
+      edges: { created: 0, merged: 0, unchanged: 2 },
+      evidence: { created: 0, merged: 0, unchanged: 3 },
+    });
+    await expectUnited();
+  });
+
+  it('checks without writing (--check), counting what a load would do', async () => {
+    await resetToSeed(db);
+    const before = await counts(db);
+    const check = await loadSeedFiles(db, [fixture('follow-up-article.yaml')], { check: true });
+    expect(check.written).toBe(false);
+    expect(check.changes.nodes).toEqual({ created: 1, merged: 1, unchanged: 0 });
+    expect(await counts(db)).toEqual(before);
+    expect((await rubio())[0]?.aliases).toEqual(['Little Marco']);
+    await expect(loadSeedFiles(db, [fixture('many-problems.yaml')], { check: true })).rejects.toThrow(/did you mean person:pam-bondi/);
+  });
+
+  it('refuses a value that differs from the stored one, naming both values and the quote behind the stored one', async () => {
+    await resetToSeed(db);
+    const before = await counts(db);
+    await expect(loadSeedFiles(db, [fixture('conflicting-image.yaml')])).rejects.toThrow(
+      /conflicting-image\.yaml: nodes\[0\] \(person:nayib-bukele\): person:nayib-bukele: image is "the world’s coolest dictator" here but "tough-on-crime strongman" in the graph, supported by "preserve Bukele’s image as a tough-one-crime strongman" \(The Daily Beast, evidence:daily-beast-rubio-bukele-informants:\d+-\d+:fact\)/,
+    );
+    expect(await counts(db)).toEqual(before);
+    expect(await rows("MATCH (n {id: 'person:nayib-bukele'}) RETURN n.image AS image")).toEqual([{ image: 'tough-on-crime strongman' }]);
+  });
+
+  it("reports all of a file's problems at once: a misspelt id with the nearest ones, a quote with other quote marks, an id reused under another type", async () => {
+    const before = await counts(db);
+    const refused = loadSeedFiles(db, [fixture('many-problems.yaml')]);
+    await expect(refused).rejects.toThrow(/^Refused \(nothing was written\):\n/);
+    const lines = ((await refused.catch((err: Error) => err.message)) as string).split('\n').slice(1);
+    expect(lines).toEqual([
+      expect.stringMatching(/edges\[1\] \(rel:test-bukele-presents-himself\)\.evidence\[0\]: quote not found verbatim .*: at offset \d+ the text has "’" \(U\+2019\) where the quote has "'"/),
+      expect.stringMatching(/edges\[0\] \(rel:test-bondi-knows-rubio\): unknown node person:pamela-bondi: it is neither in the file nor in the database; did you mean person:pam-bondi\?$/),
+      expect.stringMatching(
+        /edges\[2\] \(rel:rubio-holds-position-in-state-department\): rel:rubio-holds-position-in-state-department already exists as person:marco-rubio -\[HOLDS_POSITION_IN\]-> org:us-state-department; the file has person:marco-rubio -\[LEADS\]-> org:us-state-department/,
+      ),
+    ]);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('loads the first article and one that adds quotes to its relationships in one command', async () => {
+    await clearGraph(db);
+    const load = await loadSeedFiles(db, [seedFile, fixture('follow-up-article.yaml')]);
+    expect(load.changes.edges.merged + load.changes.edges.unchanged).toBe(0);
+    await expectUnited();
+    await resetToSeed(db);
+  });
+});
+

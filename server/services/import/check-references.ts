@@ -1,75 +1,116 @@
 /**
- * Checks what an import's rows point at, in the file or else in the database: edge ends, evidence ids, the
- * source each quote cites (and that the quote is verbatim at its offsets in that source's text). Also finds
- * which ids already exist, so a preview can say what will be created and what merged.
+ * The checks every load makes against the database, whether it comes from a seed file or an import: what the rows
+ * point at (edge ends, cited quotes, the source each quote cites and the quote at its offsets there), an id already
+ * used by another relationship, and properties that differ from the stored ones. Also counts what the load will
+ * create, merge into, or leave unchanged.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { NodeRow } from '../../db/graph-writer.js';
 import type { Database } from '../../db/neo4j.js';
-import { findEdges } from '../edge-lookup.js';
+import { noChanges, type Change, type Changes } from './changes.js';
 import type { CheckedRows } from './check-rows.js';
 import type { Problems } from './import-document.js';
-import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
-export interface Existing {
-  nodes: Set<string>;
-  edges: Set<string>;
-  evidence: Set<string>;
-}
+import { didYouMean } from './near-ids.js';
+import { mergeProperties, shown, type PropertyConflict } from './property-merge.js';
+import { idsOfKinds, readStored, storedQuotes, type StoredGraph } from './stored-graph.js';
 
-interface StoredNode { id: string; isSource: boolean; text: string | null }
-interface StoredEdge { id: string; type: string; source: string; target: string }
+/**
+ * `refuse`: a value that differs from the stored one is a problem (a seed file is a source; it adds values or agrees
+ * with them). `replace`: it overwrites the stored one (an import restores Threadline's own export).
+ */
+export type ConflictPolicy = 'refuse' | 'replace';
 
-async function lookUp(tx: ManagedTransaction, rows: CheckedRows) {
-  const nodeIds = new Set([...rows.nodes.keys()]);
-  for (const { row } of rows.edges.values()) nodeIds.add(row.source).add(row.target);
-  for (const { row } of rows.evidence.values()) nodeIds.add(row.sourceId);
-  const evidenceIds = new Set(rows.evidence.keys());
-  for (const { row } of [...rows.nodes.values(), ...rows.edges.values()]) {
-    for (const id of Array.isArray(row.properties.evidence) ? row.properties.evidence : []) evidenceIds.add(String(id));
-  }
-  const nodes = await tx.run(
-    `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n.id AS id, n:Source AS isSource, CASE WHEN n:Source THEN n.text END AS text`,
-    { ids: [...nodeIds] },
-  );
-  const evidence = await tx.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN $ids RETURN e.id AS id`, { ids: [...evidenceIds] });
-  const edges = await findEdges(tx, [...rows.edges.keys()]);
-  return {
-    nodes: new Map(nodes.records.map((r) => [r.get('id') as string, r.toObject() as StoredNode])),
-    evidence: new Set(evidence.records.map((r) => r.get('id') as string)),
-    edges: new Map<string, StoredEdge>(
-      edges.map((e) => [String(e.rel.properties.id), { id: String(e.rel.properties.id), type: e.rel.type, source: String(e.source.properties.id), target: String(e.target.properties.id) }]),
-    ),
-  };
-}
+export interface CheckedAgainstGraph { changes: Changes; existing: string[] }
 
-export async function checkReferences(db: Database, rows: CheckedRows, problems: Problems): Promise<Existing> {
-  const stored = await db.read((tx) => lookUp(tx, rows));
+interface Conflict { where: string; id: string; evidence: string[]; conflict: PropertyConflict }
+
+const COMPUTED_EDGE_PROPERTIES = new Set(['confidence']);
+const evidenceOf = (properties: Record<string, unknown>) => (Array.isArray(properties.evidence) ? properties.evidence.map(String) : []);
+
+export async function checkReferences(db: Database, rows: CheckedRows, problems: Problems, policy: ConflictPolicy = 'replace'): Promise<CheckedAgainstGraph> {
+  const stored = await readStored(db, rows);
+  const conflicts: Conflict[] = [];
+  const changes = noChanges();
   const nodeKnown = (id: string) => rows.nodes.has(id) || stored.nodes.has(id);
-  const evidenceKnown = (id: string) => rows.evidence.has(id) || stored.evidence.has(id);
+  const isCitation = (row: NodeRow) => row.labels.length === 0 || typeof row.properties.name !== 'string';
+  const unknownIds = [
+    ...[...rows.edges.values()].flatMap(({ row }) => [row.source, row.target]).filter((id) => !nodeKnown(id)),
+    ...[...rows.nodes.values()].filter(({ row }) => !stored.nodes.has(row.id) && isCitation(row)).map(({ row }) => row.id),
+  ];
+  // Misspelt ids get the nearest ids of the file and the database as hints.
+  const candidates = unknownIds.length ? [...rows.nodes.keys(), ...(await idsOfKinds(db, unknownIds))] : [];
 
-  for (const { row, where } of rows.edges.values()) {
-    for (const end of [row.source, row.target]) if (!nodeKnown(end)) problems.add(where, `unknown node ${end}: it is neither in the file nor in the database`);
-    const existing = stored.edges.get(row.id);
-    if (existing && (existing.type !== row.type || existing.source !== row.source || existing.target !== row.target)) {
-      problems.add(where, `${row.id} already exists as ${existing.source} -[${existing.type}]-> ${existing.target}; the file has ${row.source} -[${row.type}]-> ${row.target}`);
+  for (const { row, where } of rows.nodes.values()) {
+    const old = stored.nodes.get(row.id);
+    if (!old && isCitation(row)) {
+      problems.add(where, `${row.id} is not in the database, and an entry without labels or a name can only add to an existing node${didYouMean(row.id, candidates)}`);
     }
+    const merge = old ? mergeProperties(old.properties, row.properties) : null;
+    merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
+    const newLabels = old ? row.labels.some((l) => !old.labels.includes(l)) : true;
+    changes.nodes[tallied(old, newLabels || Boolean(merge?.changed || merge?.conflicts.length))]++;
   }
+  for (const { row, where } of rows.edges.values()) {
+    for (const end of [row.source, row.target]) {
+      if (!nodeKnown(end)) problems.add(where, `unknown node ${end}: it is neither in the file nor in the database${didYouMean(end, candidates)}`);
+    }
+    const old = stored.edges.get(row.id);
+    if (old && (old.type !== row.type || old.source !== row.source || old.target !== row.target)) {
+      problems.add(where, `${row.id} already exists as ${old.source} -[${old.type}]-> ${old.target}; the file has ${row.source} -[${row.type}]-> ${row.target} (one id names one relationship: give this one an id of its own)`);
+    }
+    const merge = old ? mergeProperties(old.properties, row.properties, COMPUTED_EDGE_PROPERTIES) : null;
+    merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
+    changes.edges[tallied(old, Boolean(merge?.changed || merge?.conflicts.length))]++;
+  }
+  checkEvidence(rows, stored, problems, policy);
+  for (const { row } of rows.evidence.values()) {
+    const old = stored.evidence.get(row.id);
+    const claimed = new Set(old?.claims);
+    changes.evidence[tallied(old, row.claims.some((c) => !claimed.has(c)) || old?.attribution !== row.attribution)]++;
+  }
+  if (policy === 'refuse') await reportConflicts(db, conflicts, problems);
+  const existing = [...rows.nodes.keys()].filter((id) => stored.nodes.has(id)).concat([...rows.edges.keys()].filter((id) => stored.edges.has(id)));
+  return { changes, existing };
+}
+
+function tallied(stored: unknown, changed: boolean): Change {
+  if (!stored) return 'created';
+  return changed ? 'merged' : 'unchanged';
+}
+
+function checkEvidence(rows: CheckedRows, stored: StoredGraph, problems: Problems, policy: ConflictPolicy): void {
+  const evidenceKnown = (id: string) => rows.evidence.has(id) || stored.evidence.has(id);
   for (const { row, where } of [...rows.nodes.values(), ...rows.edges.values()]) {
-    const missing = (Array.isArray(row.properties.evidence) ? row.properties.evidence.map(String) : []).filter((id) => !evidenceKnown(id));
-    if (missing.length) problems.add(where, `cites evidence that is neither in the file nor in the database: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? '…' : ''}`);
+    const unknown = evidenceOf(row.properties).filter((id) => !evidenceKnown(id));
+    if (unknown.length) problems.add(where, `cites evidence that is neither in the file nor in the database: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? '…' : ''}`);
   }
   for (const { row, where } of rows.evidence.values()) {
     const inFile = rows.nodes.get(row.sourceId)?.row;
-    const source = inFile
-      ? { isSource: inFile.labels.includes('Source'), text: typeof inFile.properties.text === 'string' ? inFile.properties.text : (stored.nodes.get(row.sourceId)?.text ?? null) }
-      : stored.nodes.get(row.sourceId);
-    if (!source) problems.add(where, `cites source ${row.sourceId}, which is neither in the file nor in the database`);
-    else if (!source.isSource) problems.add(where, `cites ${row.sourceId}, which is not a Source`);
-    else if (source.text === null) problems.add(where, `cites source ${row.sourceId}, which has no text to check the quote against`);
-    else if (source.text.slice(row.start, row.end) !== row.quote) problems.add(where, `the quote is not at ${row.start}–${row.end} in the text of ${row.sourceId}`);
+    const inGraph = stored.nodes.get(row.sourceId);
+    const text = inFile?.properties.text ?? inGraph?.properties.text;
+    if (!inFile && !inGraph) problems.add(where, `cites source ${row.sourceId}, which is neither in the file nor in the database`);
+    else if (![...(inFile?.labels ?? []), ...(inGraph?.labels ?? [])].includes('Source')) problems.add(where, `cites ${row.sourceId}, which is not a Source`);
+    else if (typeof text !== 'string') problems.add(where, `cites source ${row.sourceId}, which has no text to check the quote against`);
+    else if (text.slice(row.start, row.end) !== row.quote) problems.add(where, `the quote is not at ${row.start}–${row.end} in the text of ${row.sourceId}`);
+    const old = stored.evidence.get(row.id);
+    if (policy === 'refuse' && old && old.attribution !== row.attribution) {
+      problems.add(where, `the quote "${row.quote}" is stored as ${row.id} attributed to "${old.attribution}"; here it is attributed to "${row.attribution}"`);
+    }
   }
-  return {
-    nodes: new Set([...rows.nodes.keys()].filter((id) => stored.nodes.has(id))),
-    edges: new Set([...rows.edges.keys()].filter((id) => stored.edges.has(id))),
-    evidence: new Set([...rows.evidence.keys()].filter((id) => stored.evidence.has(id))),
-  };
+}
+
+/** A stored value is never silently replaced: name both values and the quotes that support the stored one. */
+async function reportConflicts(db: Database, conflicts: Conflict[], problems: Problems): Promise<void> {
+  if (conflicts.length === 0) return;
+  const quotes = await storedQuotes(db, [...new Set(conflicts.flatMap((c) => c.evidence))]);
+  for (const { where, id, evidence, conflict } of conflicts) {
+    const own = quotes.filter((q) => evidence.includes(q.id));
+    const behind = own.filter((q) => q.claims.includes(`${id}#${conflict.name}`));
+    const support = (behind.length ? behind : own.filter((q) => q.claims.includes(id))).slice(0, 2);
+    const because = support.length ? `, supported by ${support.map((q) => `"${q.quote}" (${q.attribution}, ${q.id})`).join(' and ')}` : ', which no stored quote supports';
+    problems.add(
+      where,
+      `${id}: ${conflict.name} is ${shown(conflict.incoming)} here but ${shown(conflict.stored)} in the graph${because}. ` +
+        `A source may add a value or agree with one, never replace another's: leave ${conflict.name} out, or give the stored value`,
+    );
+  }
 }

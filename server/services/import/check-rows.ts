@@ -2,7 +2,7 @@
  * Checks each row of an import on its own (ids, labels, types, property values, evidence fields) and merges
  * duplicates that may be merged (a source listed among the nodes too; one quote carried by several elements).
  */
-import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
+import type { EdgeRow, EvidenceRow, NodeRow, PreparedSeed } from '../../db/graph-writer.js';
 import type { ImportDocument, Located, Problems } from './import-document.js';
 import { EntityId } from '../../../shared/contract/graph.js';
 import { CONFIDENCE } from '../../../shared/model/graph-model.js';
@@ -108,4 +108,10 @@ export function checkRows(doc: ImportDocument, problems: Problems): CheckedRows 
     } else seen.row.claims.push(...entry.row.claims.filter((c) => !seen.row.claims.includes(c)));
   }
   return { nodes, edges, evidence };
+}
+
+/** The rows the writer takes, without where they came from. */
+export function toPrepared(rows: CheckedRows): PreparedSeed {
+  const unlocated = <T>(located: Map<string, Located<T>>) => [...located.values()].map((l) => l.row);
+  return { nodes: unlocated(rows.nodes), edges: unlocated(rows.edges), evidence: unlocated(rows.evidence) };
 }

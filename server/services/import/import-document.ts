@@ -34,6 +34,12 @@ export class Problems {
     return this.count === 0;
   }
 
+  /** Every problem kept, one a line ("where: message"), and how many more there were. */
+  lines(): string[] {
+    const lines = this.details.map((d) => `${d.where}: ${d.message}`);
+    return this.count > lines.length ? [...lines, `(and ${this.count - lines.length} more)`] : lines;
+  }
+
   throwIfAny(what: string): void {
     if (this.count > 0) throw this.toError(what);
   }

@@ -8,8 +8,9 @@ import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
 import { loadPrepared, MissingEndsError } from '../../db/graph-writer.js';
 import type { PreparedSeed } from '../../db/graph-writer.js';
+import type { Changes } from './changes.js';
 import { checkReferences } from './check-references.js';
-import { checkRows } from './check-rows.js';
+import { checkRows, toPrepared } from './check-rows.js';
 import { parseCsvZip } from './csv.js';
 import { parseGraphml } from './graphml.js';
 import { Problems, type ImportDocument } from './import-document.js';
@@ -35,6 +36,7 @@ const NAMES: Record<ImportFormat, string> = { json: 'Threadline JSON', graphml: 
 export interface CheckedImport {
   prepared: PreparedSeed;
   summary: Omit<ImportSummary, 'written' | 'ms'>;
+  changes: Changes;
 }
 
 /** Parses and checks everything; throws a 400 naming the first problems, or returns what the loader will write. */
@@ -45,22 +47,19 @@ export async function checkImport(db: Database, bytes: Uint8Array, given?: Impor
   const problems = new Problems();
   const rows = checkRows(doc, problems);
   problems.throwIfAny(NAMES[format]);
-  const existing = await checkReferences(db, rows, problems);
+  const { changes, existing } = await checkReferences(db, rows, problems, 'replace');
   problems.throwIfAny(NAMES[format]);
-  const tally = (all: Map<string, unknown>, found: Set<string>) => ({ create: all.size - found.size, merge: found.size });
+  const tally = ({ created, merged, unchanged }: Changes['nodes']) => ({ create: created, merge: merged + unchanged });
   return {
-    prepared: {
-      nodes: [...rows.nodes.values()].map((n) => n.row),
-      edges: [...rows.edges.values()].map((e) => e.row),
-      evidence: [...rows.evidence.values()].map((e) => e.row),
-    },
+    prepared: toPrepared(rows),
     summary: {
       format,
-      nodes: tally(rows.nodes, existing.nodes),
-      edges: tally(rows.edges, existing.edges),
-      evidence: tally(rows.evidence, existing.evidence),
-      mergeIds: [...existing.nodes, ...existing.edges].slice(0, 20),
+      nodes: tally(changes.nodes),
+      edges: tally(changes.edges),
+      evidence: tally(changes.evidence),
+      mergeIds: existing.slice(0, 20),
     },
+    changes,
   };
 }
 

@@ -1,13 +1,19 @@
 /**
- * Turns validated seed files into the rows the loader writes: checks references, finds every quote
- * verbatim in its source text (offsets are string indices, UTF-16 code units), and builds Evidence rows.
+ * Turns validated seed files into the rows the loader writes: finds every quote verbatim in its source text
+ * (offsets are string indices, UTF-16 code units), builds Evidence rows, and unites what several files say of one
+ * node or relationship. Problems are collected, not thrown, so a file's errors are reported together; what the rows
+ * point at in the database is checked afterwards (server/services/import/check-references.ts), as for an import.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { EdgeRow, EvidenceRow, NodeRow, PreparedSeed } from '../../db/graph-writer.js';
+import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
+import type { CheckedRows } from '../import/check-rows.js';
+import type { Located, Problems } from '../import/import-document.js';
+import { didYouMean } from '../import/near-ids.js';
+import { mergeProperties, shown } from '../import/property-merge.js';
+import { quoteHint } from './quote-hint.js';
 import { SeedFileSchema, type EvidenceInput, type SeedFile } from './seed-file.js';
-import { CONFIDENCE, type Confidence } from '../../../shared/model/graph-model.js';
 
 export class SeedError extends Error {
   override name = 'SeedError';
@@ -46,89 +52,133 @@ function describePath(raw: unknown, issuePath: PropertyKey[]): string {
   return parts.join('.') || '(file)';
 }
 
-export function prepareSeed(documents: SeedDocument[], knownIds: ReadonlySet<string> = new Set()): PreparedSeed {
-  const nodes = new Map<string, NodeRow & { file?: string }>();
-  const edges = new Map<string, EdgeRow>();
-  const evidence = new Map<string, EvidenceRow>();
+export function prepareSeed(documents: SeedDocument[], problems: Problems): CheckedRows {
+  const rows = new SeedRows(problems);
   const texts = new Map<string, string>();
+  const claimsOf = new Map<string, Set<string>>();
 
   for (const { file, seed } of documents) {
-    for (const source of seed.sources) {
+    for (const [index, source] of seed.sources.entries()) {
+      const where = `${file}: sources[${index}] (${source.id})`;
       const properties: Props = { ...source.properties };
       if (source.textFile) {
         const textPath = path.resolve(path.dirname(file), source.textFile);
-        if (!existsSync(textPath)) throw new SeedError(`${file}: source ${source.id}: text file not found: ${textPath}`);
-        const text = readFileSync(textPath, 'utf8');
-        texts.set(source.id, text);
-        properties.text = text;
+        if (existsSync(textPath)) {
+          properties.text = readFileSync(textPath, 'utf8');
+          texts.set(source.id, properties.text as string);
+        } else problems.add(where, `text file not found: ${textPath}`);
       }
-      addNode(nodes, file, { id: source.id, labels: source.labels, properties });
+      rows.addNode(file, where, { id: source.id, labels: source.labels, properties });
     }
   }
 
   for (const { file, seed } of documents) {
     const defaultSource = seed.sources.find((s) => s.textFile)?.id;
-    const evidenceFor = (entry: string, input: EvidenceInput, claim: string[]) => {
+    /** The id of the quote's Evidence row, or null (and a problem) when the quote cannot be placed. */
+    const evidenceFor = (where: string, input: EvidenceInput, claims: string[]): string | null => {
       const sourceId = input.source ?? defaultSource;
-      if (!sourceId) throw new SeedError(`${file}: ${entry}: evidence names no source and the file has no source with a text`);
+      if (!sourceId) return fail(where, 'evidence names no source and the file has no source with a text');
       const text = texts.get(sourceId);
-      if (text === undefined) throw new SeedError(`${file}: ${entry}: evidence cites ${sourceId}, which is not a source with a text in the files loaded`);
+      if (text === undefined) return fail(where, `evidence cites ${sourceId}, which is not a source with a text in the files loaded${didYouMean(sourceId, texts.keys())}`);
       const start = findOccurrence(text, input.quote, input.occurrence ?? 1);
       if (start < 0) {
-        throw new SeedError(`${file}: ${entry}: quote not found verbatim in ${sourceId}${input.occurrence ? ` (occurrence ${input.occurrence})` : ''}: "${input.quote}"`);
+        const hint = input.occurrence ? null : quoteHint(text, input.quote);
+        return fail(where, `quote not found verbatim in ${sourceId}${input.occurrence ? ` (occurrence ${input.occurrence})` : ''}: "${input.quote}"${hint ? `; ${hint}` : ''}`);
       }
       const end = start + input.quote.length;
       // One sentence can support one claim as fact and another as an allegation: confidence is part of the identity.
       const id = `evidence:${sourceId.split(':')[1]}:${start}-${end}:${input.confidence}`;
-      const row = evidence.get(id) ?? { id, quote: input.quote, start, end, attribution: input.attribution, confidence: input.confidence, sourceId, claims: [] };
+      const row = rows.evidence.get(id)?.row ?? { id, quote: input.quote, start, end, attribution: input.attribution, confidence: input.confidence, sourceId, claims: [] };
       if (row.attribution !== input.attribution) {
-        throw new SeedError(`${file}: ${entry}: the quote "${input.quote}" is attributed elsewhere to "${row.attribution}", here to "${input.attribution}"`);
+        return fail(where, `the quote "${input.quote}" is attributed elsewhere to "${row.attribution}", here to "${input.attribution}"`);
       }
-      row.claims.push(...claim.filter((c) => !row.claims.includes(c)));
-      evidence.set(id, row);
+      // A set beside the list: one generated quote may back tens of thousands of claims.
+      const claimed = claimsOf.get(id) ?? new Set<string>();
+      for (const claim of claims) {
+        if (claimed.has(claim)) continue;
+        claimed.add(claim);
+        row.claims.push(claim);
+      }
+      claimsOf.set(id, claimed);
+      if (!rows.evidence.has(id)) rows.evidence.set(id, { row, where });
       return id;
+    };
+    const fail = (where: string, message: string) => {
+      problems.add(where, message);
+      return null;
     };
 
     for (const [index, node] of seed.nodes.entries()) {
-      const entry = `nodes[${index}] (${node.id})`;
+      const where = `${file}: nodes[${index}] (${node.id})`;
       const evidenceIds = node.evidence.map((ev, i) => {
         const unknown = (ev.supports ?? []).filter((p) => !(p in node.properties));
-        if (unknown.length) throw new SeedError(`${file}: ${entry}.evidence[${i}]: supports unknown properties: ${unknown.join(', ')}`);
+        if (unknown.length) return fail(`${where}.evidence[${i}]`, `supports properties this entry does not give: ${unknown.join(', ')}`);
         const claims = ev.supports?.length ? ev.supports.map((p) => `${node.id}#${p}`) : [node.id];
-        return evidenceFor(`${entry}.evidence[${i}]`, ev, claims);
+        return evidenceFor(`${where}.evidence[${i}]`, ev, claims);
       });
-      addNode(nodes, file, { id: node.id, labels: node.labels, properties: { ...node.properties, evidence: unique(evidenceIds) } });
+      rows.addNode(file, where, { id: node.id, labels: node.labels, properties: { ...node.properties, evidence: present(evidenceIds) } });
     }
 
     for (const [index, edge] of seed.edges.entries()) {
-      const entry = `edges[${index}] (${edge.id})`;
-      for (const end of [edge.source, edge.target]) {
-        if (!nodes.has(end) && !knownIds.has(end)) throw new SeedError(`${file}: ${entry}: unknown node ${end}`);
-      }
-      if (edges.has(edge.id)) throw new SeedError(`${file}: ${entry}: duplicate relationship id`);
-      const evidenceIds = edge.evidence.map((ev, i) => evidenceFor(`${entry}.evidence[${i}]`, ev, [edge.id]));
-      const properties = { ...edge.properties, evidence: unique(evidenceIds), confidence: strongest(edge.evidence.map((e) => e.confidence)) };
-      edges.set(edge.id, { id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties });
+      const where = `${file}: edges[${index}] (${edge.id})`;
+      const evidenceIds = edge.evidence.map((ev, i) => evidenceFor(`${where}.evidence[${i}]`, ev, [edge.id]));
+      rows.addEdge(file, where, { id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties: { ...edge.properties, evidence: present(evidenceIds) } });
     }
   }
-  return { nodes: [...nodes.values()].map(({ file: _file, ...row }) => row), edges: [...edges.values()], evidence: [...evidence.values()] };
+  return rows;
 }
 
-/** A node declared by several files (a second article about Rubio) is one node: labels, properties and evidence merge. */
-function addNode(nodes: Map<string, NodeRow & { file?: string }>, file: string, row: NodeRow): void {
-  const existing = nodes.get(row.id);
-  if (!existing) {
-    nodes.set(row.id, { ...row, file });
-    return;
+/**
+ * The rows of several files: a node or relationship given by two files (a second article about Rubio, quotes
+ * added to a first file's edge) is one, whose lists unite; a value two files give differently is a problem, as is
+ * one id for two different relationships, or an id given twice by one file.
+ */
+class SeedRows implements CheckedRows {
+  readonly nodes = new Map<string, Located<NodeRow>>();
+  readonly edges = new Map<string, Located<EdgeRow>>();
+  readonly evidence = new Map<string, Located<EvidenceRow>>();
+  private readonly fileOf = new Map<string, string>();
+
+  constructor(private readonly problems: Problems) {}
+
+  addNode(file: string, where: string, row: NodeRow): void {
+    const seen = this.first(this.nodes, file, where, row);
+    if (!seen) return;
+    seen.row.labels = [...new Set([...seen.row.labels, ...row.labels])];
+    seen.row.properties = this.united(seen, where, row);
   }
-  if (existing.file === file) throw new SeedError(`${file}: duplicate node id ${row.id}`);
-  const evidence = unique([...asList(existing.properties.evidence), ...asList(row.properties.evidence)]);
-  existing.labels = unique([...existing.labels, ...row.labels]);
-  existing.properties = { ...existing.properties, ...row.properties, evidence };
+
+  addEdge(file: string, where: string, row: EdgeRow): void {
+    const seen = this.first(this.edges, file, where, row);
+    if (!seen) return;
+    const ends = (e: EdgeRow) => `${e.source} -[${e.type}]-> ${e.target}`;
+    if (ends(seen.row) !== ends(row)) {
+      this.problems.add(where, `${row.id} is ${ends(seen.row)} at ${seen.where} but ${ends(row)} here: one id names one relationship`);
+    } else seen.row.properties = this.united(seen, where, row);
+  }
+
+  /** The entry already kept for this id, if another file gave it; the row is kept when it is the first. */
+  private first<T extends NodeRow | EdgeRow>(rows: Map<string, Located<T>>, file: string, where: string, row: T): Located<T> | null {
+    const seen = rows.get(row.id);
+    if (!seen) {
+      rows.set(row.id, { row, where });
+      this.fileOf.set(row.id, file);
+      return null;
+    }
+    if (this.fileOf.get(row.id) !== file) return seen;
+    this.problems.add(where, `duplicate id ${row.id} (first at ${seen.where})`);
+    return null;
+  }
+
+  private united(seen: Located<NodeRow | EdgeRow>, where: string, row: NodeRow | EdgeRow): Props {
+    const { merged, conflicts } = mergeProperties(seen.row.properties, row.properties);
+    for (const c of conflicts) this.problems.add(where, `${row.id}: ${c.name} is ${shown(c.incoming)} here but ${shown(c.stored)} at ${seen.where}`);
+    return merged;
+  }
 }
 
-function asList(value: unknown): string[] {
-  return Array.isArray(value) ? (value as string[]) : [];
+function present(ids: (string | null)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
 function findOccurrence(text: string, quote: string, occurrence: number): number {
@@ -138,13 +188,4 @@ function findOccurrence(text: string, quote: string, occurrence: number): number
     if (at < 0) return -1;
   }
   return at;
-}
-
-/** The firmest footing among an edge's quotes, kept on the edge so filters need not read every quote. */
-function strongest(levels: Confidence[]): Confidence {
-  return CONFIDENCE.find((level) => levels.includes(level)) ?? 'alleged';
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
 }

@@ -23,10 +23,14 @@ export const SourceInput = z.strictObject({
   properties: Properties.refine((p) => typeof p.name === 'string', 'a source needs a name'),
 });
 
+/**
+ * A node to create, or one to cite: an entry for an id already in the database (or declared by another file) may
+ * leave out labels and name and only add aliases, properties or evidence. A new node needs both (checked at load).
+ */
 export const NodeInput = z.strictObject({
   id: EntityId,
-  labels: z.array(z.enum(NODE_LABELS)).min(1),
-  properties: Properties.refine((p) => typeof p.name === 'string', 'a node needs a string name'),
+  labels: z.array(z.enum(NODE_LABELS)).default([]),
+  properties: Properties.refine((p) => p.name === undefined || typeof p.name === 'string', 'a name is a string').default({}),
   evidence: z.array(EvidenceInput).default([]),
 });
 

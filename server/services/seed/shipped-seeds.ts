@@ -3,7 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../db/neo4j.js';
 import { loadPrepared, type LoadSummary } from '../../db/graph-writer.js';
-import { prepareSeed, readSeedFile } from './prepare.js';
+import type { Changes } from '../import/changes.js';
+import { checkReferences } from '../import/check-references.js';
+import { toPrepared } from '../import/check-rows.js';
+import { Problems } from '../import/import-document.js';
+import { prepareSeed, readSeedFile, SeedError, type SeedDocument } from './prepare.js';
 import { ENTITY_LABEL } from '../../../shared/model/graph-model.js';
 
 const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../graph-seed/data');
@@ -22,22 +26,50 @@ export async function isGraphEmpty(db: Database): Promise<boolean> {
 }
 
 /** Loads the shipped seed when the database holds no graph yet; returns null when it already does. */
-export async function seedIfEmpty(db: Database, onProgress: (m: string) => void): Promise<LoadSummary | null> {
+export async function seedIfEmpty(db: Database, onProgress: (m: string) => void): Promise<SeedLoad | null> {
   if (!(await isGraphEmpty(db))) return null;
   onProgress('The database is empty: loading the seed graph...');
-  return loadSeedFiles(db, defaultSeedFiles(), onProgress);
+  return loadSeedFiles(db, defaultSeedFiles(), { onProgress });
 }
 
-/** Ids among `ids` that already exist in the database (so a new file may link to them). */
-async function existingIds(db: Database, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const found = await db.read((tx) => tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n.id AS id`, { ids }));
-  return new Set(found.records.map((r) => r.get('id') as string));
+export interface SeedOptions {
+  /** Check everything, against the database too, and write nothing (`npm run seed -- --check`). */
+  check?: boolean;
+  onProgress?: (message: string) => void;
 }
 
-export async function loadSeedFiles(db: Database, files: string[], onProgress: (m: string) => void = () => {}): Promise<LoadSummary> {
-  const documents = files.map(readSeedFile);
-  const referenced = documents.flatMap((d) => d.seed.edges.flatMap((e) => [e.source, e.target]));
-  const prepared = prepareSeed(documents, await existingIds(db, [...new Set(referenced)]));
-  return loadPrepared(db, prepared, onProgress);
+/** The rows written (or, with `check`, that would be), what they create, merge or find unchanged, and whether anything was written. */
+export interface SeedLoad extends LoadSummary { changes: Changes; written: boolean }
+
+/**
+ * Loads seed files together (they may cite each other's nodes and add quotes to each other's relationships) after
+ * the same checks against the database as an import. Every problem found is reported at once in one SeedError;
+ * nothing is written unless there are none.
+ */
+export async function loadSeedFiles(db: Database, files: string[], options: SeedOptions = {}): Promise<SeedLoad> {
+  const started = Date.now();
+  const problems = new Problems();
+  const rows = prepareSeed(readAll(files), problems);
+  const { changes } = await checkReferences(db, rows, problems, 'refuse');
+  if (!problems.empty) throw new SeedError(`Refused (nothing was written):\n  ${problems.lines().join('\n  ')}`);
+  const prepared = toPrepared(rows);
+  if (options.check) return { nodes: prepared.nodes.length, edges: prepared.edges.length, evidence: prepared.evidence.length, ms: Date.now() - started, changes, written: false };
+  const summary = await loadPrepared(db, prepared, options.onProgress);
+  return { ...summary, ms: Date.now() - started, changes, written: true };
+}
+
+/** Every file read and validated; the ones that cannot be are all named at once. */
+function readAll(files: string[]): SeedDocument[] {
+  const documents: SeedDocument[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    try {
+      documents.push(readSeedFile(file));
+    } catch (err) {
+      if (!(err instanceof SeedError)) throw err;
+      errors.push(err.message);
+    }
+  }
+  if (errors.length) throw new SeedError(errors.join('\n'));
+  return documents;
 }
