@@ -6,12 +6,12 @@ import { AppError } from '../errors.js';
 import { findEdges } from './edge-lookup.js';
 import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../shared/model/graph-model.js';
 
-/** Evidence objects for these ids, in the order given (unknown ids are skipped), each with its source's name. */
+/** Evidence objects for these ids, in the order given (unknown and retracted ids are skipped), each with its source's name. */
 export async function fetchEvidence(tx: ManagedTransaction, ids: readonly string[]): Promise<Evidence[]> {
   if (ids.length === 0) return [];
   const result = await tx.run(
     `UNWIND $ids AS id
-     MATCH (e:${EVIDENCE_LABEL} {id: id})
+     MATCH (e:${EVIDENCE_LABEL} {id: id}) WHERE e.retractedAt IS NULL
      OPTIONAL MATCH (s:${ENTITY_LABEL}:Source {id: e.sourceId})
      RETURN e, s.name AS name, s.publisher AS publisher, s IS NOT NULL AS found, s.text IS NOT NULL AS hasText`,
     { ids: [...new Set(ids)] },
@@ -61,7 +61,7 @@ export function claimTarget(claim: string): string {
 export async function evidenceDetails(db: Database, id: string): Promise<EvidenceDetails> {
   return db.read(async (tx) => {
     const [evidence] = await fetchEvidence(tx, [id]);
-    if (!evidence) throw new AppError('not_found', `No evidence with id ${id}`);
+    if (!evidence) throw new AppError('not_found', `No evidence with id ${id}, or it was retracted (GET /api/changes?target=${encodeURIComponent(id)} says when and why)`);
     const targets = [...new Set(evidence.claims.map(claimTarget))];
     const nodes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $targets RETURN n`, { targets });
     const edges = await findEdges(tx, targets);

@@ -43,6 +43,9 @@ describe('retraction and revert', () => {
     expect(records[0]!.toObject()).toEqual({ reason: 'misread: the ties are the gang’s', by: 'local' });
     const source = await api<SourceDetails>(`/sources/${SOURCE}`);
     expect(source.body.evidence.map((e) => e.id)).not.toContain(quote!.id);
+    const gone = await api<ApiError>(`/evidence/${encodeURIComponent(quote!.id)}`);
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.message).toContain('retracted');
     expect((await api(`/claims/${quote!.id}`, 'DELETE', { reason: 'again' })).status).toBe(409);
 
     const reverted = await api<Change>(`/changes/${retracted.body.change.id}/revert`, 'POST');
@@ -51,6 +54,7 @@ describe('retraction and revert', () => {
     const back = await api<EdgeDetails>('/edges/rel:bukele-leads-bukele-administration');
     expect(back.body.edge).toEqual(edge.body.edge);
     expect(back.body.evidence).toEqual(edge.body.evidence);
+    expect((await api(`/evidence/${encodeURIComponent(quote!.id)}`)).status).toBe(200);
     const again = await api<Change>(`/changes/${retracted.body.change.id}/revert`, 'POST');
     expect(again.status).toBe(409);
     expect(again.body.error.message).toContain(`already reverted by ${reverted.body.id}`);
