@@ -1,33 +1,13 @@
 /** Retraction (DELETE /api/claims/:id), the changes feed and revert, and who may write. */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, EdgeDetails, NodeDetails, WriteResult } from '../../shared/contract/index.js';
 import type { Change, ChangeList, SourceCreated, SourceDetails } from '../../shared/contract/reporting.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { call, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
-import { clearLogins, resetToSeed, testDb, testLoginDb } from '../support/test-db.js';
+import { clearLogins, testLoginDb } from '../support/test-db.js';
+import { SEED_SOURCE, seedQuote, useReportingApi } from '../support/reporting-api.js';
 
-const SOURCE = 'source:daily-beast-rubio-bukele-informants';
-const TEXT = readFileSync('graph-seed/sources/daily-beast-rubio-bukele-informants.txt', 'utf8').replace(/\r\n?/g, '\n');
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetToSeed(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
-
-const api = <T>(path: string, method = 'GET', body?: unknown) => call<T & ApiError>(`${server.url}/api${path}`, { method, body });
-const quoted = (quote: string) => {
-  const start = TEXT.indexOf(quote);
-  return { sourceId: SOURCE, quote, start, end: start + quote.length, attribution: 'The Daily Beast' };
-};
+const { db, api } = useReportingApi();
 
 describe('retraction and revert', () => {
   it('retracts the only quote of an edge: the edge leaves the graph; revert brings it back with the same id and quotes', async () => {
@@ -41,7 +21,7 @@ describe('retraction and revert', () => {
     expect((await api(`/edges/rel:bukele-leads-bukele-administration`)).status).toBe(404);
     const { records } = await db.driver.executeQuery('MATCH (e:Evidence {id: $id}) RETURN e.retractReason AS reason, e.retractedBy AS by', { id: quote!.id });
     expect(records[0]!.toObject()).toEqual({ reason: 'misread: the ties are the gang’s', by: 'local' });
-    const source = await api<SourceDetails>(`/sources/${SOURCE}`);
+    const source = await api<SourceDetails>(`/sources/${SEED_SOURCE}`);
     expect(source.body.evidence.map((e) => e.id)).not.toContain(quote!.id);
     const gone = await api<ApiError>(`/evidence/${encodeURIComponent(quote!.id)}`);
     expect(gone.status).toBe(404);
@@ -61,10 +41,10 @@ describe('retraction and revert', () => {
   });
 
   it('recomputes confidence when the firmest quote is retracted, and removes a property left without quotes', async () => {
-    const first = await api<WriteResult>('/claims', 'POST', { ...quoted('Rubio agreed, despite'), confidence: 'alleged', subject: 'person:marco-rubio', type: 'BARGAINED_WITH', object: 'person:nayib-bukele' });
-    const firm = await api<WriteResult>('/claims', 'POST', { ...quoted('Rubio agreed'), confidence: 'fact', subject: 'person:marco-rubio', type: 'BARGAINED_WITH', object: 'person:nayib-bukele' });
+    const first = await api<WriteResult>('/claims', 'POST', { ...seedQuote('Rubio agreed, despite'), confidence: 'alleged', subject: 'person:marco-rubio', type: 'BARGAINED_WITH', object: 'person:nayib-bukele' });
+    const firm = await api<WriteResult>('/claims', 'POST', { ...seedQuote('Rubio agreed'), confidence: 'fact', subject: 'person:marco-rubio', type: 'BARGAINED_WITH', object: 'person:nayib-bukele' });
     expect(firm.body.graph.edges[0]!.properties.confidence).toBe('fact');
-    const evidenceId = `evidence:daily-beast-rubio-bukele-informants:${quoted('Rubio agreed').start}-${quoted('Rubio agreed').end}:fact`;
+    const evidenceId = `evidence:daily-beast-rubio-bukele-informants:${seedQuote('Rubio agreed').start}-${seedQuote('Rubio agreed').end}:fact`;
     const retracted = await api<WriteResult>(`/claims/${evidenceId}`, 'DELETE', { reason: 'too short to say it' });
     expect(retracted.body.graph.edges[0]).toMatchObject({ id: first.body.graph.edges[0]!.id, properties: { confidence: 'alleged', evidence: [expect.stringContaining(':alleged')] } });
 
@@ -78,9 +58,9 @@ describe('retraction and revert', () => {
 
 describe('revert', () => {
   it('refuses while a later change on the same edge stands, naming it; then reverts in order', async () => {
-    const created = await api<WriteResult>('/claims', 'POST', { ...quoted('would terminate the Justice Department’s cooperation agreements'), confidence: 'named-source', subject: 'person:marco-rubio', type: 'PROMISED_TO_END', object: 'org:us-justice-department' });
+    const created = await api<WriteResult>('/claims', 'POST', { ...seedQuote('would terminate the Justice Department’s cooperation agreements'), confidence: 'named-source', subject: 'person:marco-rubio', type: 'PROMISED_TO_END', object: 'org:us-justice-department' });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const added = await api<WriteResult>('/claims', 'POST', { ...quoted('terminate the Justice Department’s cooperation agreements with the informants'), confidence: 'fact', subject: 'person:marco-rubio', type: 'PROMISED_TO_END', object: 'org:us-justice-department' });
+    const added = await api<WriteResult>('/claims', 'POST', { ...seedQuote('terminate the Justice Department’s cooperation agreements with the informants'), confidence: 'fact', subject: 'person:marco-rubio', type: 'PROMISED_TO_END', object: 'org:us-justice-department' });
     expect(added.body.graph.edges[0]!.id).toBe(created.body.graph.edges[0]!.id);
 
     const refused = await api(`/changes/${created.body.change.id}/revert`, 'POST');
@@ -149,7 +129,7 @@ describe('who may write', () => {
     const source = { title: 'Editor’s note', content: 'Rubio agreed.' };
     const writes = [
       ['POST', '/sources', source],
-      ['POST', '/claims', { ...quoted('Rubio agreed'), confidence: 'fact', subject: 'person:marco-rubio', type: 'AGREED_TO', object: 'deal:cecot-access-for-ms13-leaders' }],
+      ['POST', '/claims', { ...seedQuote('Rubio agreed'), confidence: 'fact', subject: 'person:marco-rubio', type: 'AGREED_TO', object: 'deal:cecot-access-for-ms13-leaders' }],
       ['DELETE', '/claims/evidence:x', { reason: 'wrong' }],
       ['POST', '/changes/change:x/revert', undefined],
     ] as const;

@@ -1,54 +1,29 @@
 /** Claims from verbatim quotes (POST /api/claims): the quote check, one edge per (subject, type, object), confidence, new entities and their duplicates. */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError, EdgeDetails, WriteResult } from '../../shared/contract/index.js';
 import type { EntityMatch } from '../../shared/contract/reporting.js';
-import type { Database } from '../../server/db/neo4j.js';
-import { call } from '../support/auth.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
-import { resetToSeed, testDb } from '../support/test-db.js';
+import { SEED_SOURCE, seedQuote, useReportingApi } from '../support/reporting-api.js';
 
-const SOURCE = 'source:daily-beast-rubio-bukele-informants';
-const TEXT = readFileSync('graph-seed/sources/daily-beast-rubio-bukele-informants.txt', 'utf8').replace(/\r\n?/g, '\n');
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetToSeed(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
-
-const api = <T>(path: string, method = 'GET', body?: unknown) => call<T>(`${server.url}/api${path}`, { method, body });
-/** A quote of the seed article at its first occurrence. */
-const quoted = (quote: string) => {
-  const start = TEXT.indexOf(quote);
-  if (start < 0) throw new Error(`not in the article: ${quote}`);
-  return { sourceId: SOURCE, quote, start, end: start + quote.length, attribution: 'The Daily Beast' };
-};
+const { db, api } = useReportingApi();
 const claim = (body: object) => api<WriteResult & ApiError>('/claims', 'POST', body);
 
 describe('the quote check', () => {
   it('refuses a quote that is not at its offsets, saying where it is', async () => {
-    const right = quoted('Salvadoran President Nayib Bukele');
+    const right = seedQuote('Salvadoran President Nayib Bukele');
     const reply = await claim({ ...right, start: right.start + 1, end: right.end + 1, confidence: 'fact', subject: 'person:nayib-bukele', type: 'PRESIDENT_OF', object: 'place:el-salvador' });
     expect(reply.status).toBe(400);
     expect(reply.body.error.details).toEqual([{ where: 'body.quote', message: expect.stringContaining(`occurs verbatim at ${right.start}-${right.end}`) }]);
   });
 
   it('says where a quote differing only in quotation marks or spaces nearly is', async () => {
-    const curly = quoted('El Salvador’s CECOT megaprison');
+    const curly = seedQuote('El Salvador’s CECOT megaprison');
     const reply = await claim({ ...curly, quote: "El Salvador's  CECOT megaprison", confidence: 'fact', subject: 'person:nayib-bukele', type: 'CONTROLS', object: 'facility:cecot' });
     expect(reply.status).toBe(400);
     expect(reply.body.error.message).toContain(`differs only in quotation marks or whitespace from the text at ${curly.start}-${curly.end}`);
   });
 
   it('refuses a quote that is nowhere in the source, and unknown ids with a 404 naming them', async () => {
-    const at = quoted('Salvadoran President Nayib Bukele');
+    const at = seedQuote('Salvadoran President Nayib Bukele');
     const invented = await claim({ ...at, quote: 'Bukele denied everything', confidence: 'fact', subject: 'person:nayib-bukele', type: 'PRESIDENT_OF', object: 'place:el-salvador' });
     expect(invented.status).toBe(400);
     expect(invented.body.error.message).toContain('is not in the source');
@@ -61,7 +36,7 @@ describe('the quote check', () => {
 describe('relationship claims', () => {
   it('adds a second quote to the existing relationship, never a parallel edge', async () => {
     const before = await api<EdgeDetails>('/edges/rel:bukele-president-of-el-salvador');
-    const reply = await claim({ ...quoted('President Nayib Bukele told Rubio'), confidence: 'named-source', subject: 'person:nayib-bukele', type: 'PRESIDENT_OF', object: 'place:el-salvador' });
+    const reply = await claim({ ...seedQuote('President Nayib Bukele told Rubio'), confidence: 'named-source', subject: 'person:nayib-bukele', type: 'PRESIDENT_OF', object: 'place:el-salvador' });
     expect(reply.status).toBe(201);
     expect(reply.body.graph.edges.map((e) => e.id)).toEqual(['rel:bukele-president-of-el-salvador']);
     const after = await api<EdgeDetails>('/edges/rel:bukele-president-of-el-salvador');
@@ -72,19 +47,19 @@ describe('relationship claims', () => {
   });
 
   it('creates a new relationship with a date, and keeps its confidence at the firmest quote', async () => {
-    const first = await claim({ ...quoted('Rubio agreed, despite some of those men'), confidence: 'anonymous-source', subject: 'person:marco-rubio', type: 'NEGOTIATED_WITH', object: 'person:nayib-bukele', date: { text: 'March 13', date: '2025-03-13', precision: 'day' } });
+    const first = await claim({ ...seedQuote('Rubio agreed, despite some of those men'), confidence: 'anonymous-source', subject: 'person:marco-rubio', type: 'NEGOTIATED_WITH', object: 'person:nayib-bukele', date: { text: 'March 13', date: '2025-03-13', precision: 'day' } });
     expect(first.status).toBe(201);
     const [edge] = first.body.graph.edges;
     expect(edge).toMatchObject({ id: 'rel:marco-rubio-negotiated-with-nayib-bukele', source: 'person:marco-rubio', target: 'person:nayib-bukele' });
     expect(edge!.properties).toMatchObject({ confidence: 'anonymous-source', dateText: 'March 13', date: '2025-03-13', datePrecision: 'day' });
-    expect(first.body.change).toMatchObject({ kind: 'add-claim', by: 'local', targets: expect.arrayContaining([edge!.id, SOURCE]) });
+    expect(first.body.change).toMatchObject({ kind: 'add-claim', by: 'local', targets: expect.arrayContaining([edge!.id, SEED_SOURCE]) });
 
-    const firmer = await claim({ ...quoted('Rubio said Attorney General Pam Bondi would terminate'), confidence: 'fact', subject: 'person:marco-rubio', type: 'NEGOTIATED_WITH', object: 'person:nayib-bukele' });
+    const firmer = await claim({ ...seedQuote('Rubio said Attorney General Pam Bondi would terminate'), confidence: 'fact', subject: 'person:marco-rubio', type: 'NEGOTIATED_WITH', object: 'person:nayib-bukele' });
     expect(firmer.body.graph.edges[0]).toMatchObject({ id: edge!.id, properties: { confidence: 'fact' } });
   });
 
   it('joins a second claim to the same quote at the same confidence: one Evidence node, two claims', async () => {
-    const quote = quoted('Meeting Bukele’s demands');
+    const quote = seedQuote('Meeting Bukele’s demands');
     await claim({ ...quote, confidence: 'alleged', subject: 'person:marco-rubio', type: 'NEGOTIATED_WITH', object: 'person:nayib-bukele' });
     await claim({ ...quote, confidence: 'alleged', subject: 'person:nayib-bukele', type: 'DEMANDED', object: 'person:marco-rubio' });
     const id = `evidence:daily-beast-rubio-bukele-informants:${quote.start}-${quote.end}:alleged`;
@@ -93,7 +68,7 @@ describe('relationship claims', () => {
   });
 
   it('refuses a relationship type that is not UPPER_SNAKE_CASE', async () => {
-    const reply = await claim({ ...quoted('Rubio agreed'), confidence: 'fact', subject: 'person:marco-rubio', type: 'agreed to', object: 'person:nayib-bukele' });
+    const reply = await claim({ ...seedQuote('Rubio agreed'), confidence: 'fact', subject: 'person:marco-rubio', type: 'agreed to', object: 'person:nayib-bukele' });
     expect(reply.status).toBe(400);
     expect(reply.body.error.details.map((d) => d.where)).toContain('body.type');
   });
@@ -101,7 +76,7 @@ describe('relationship claims', () => {
 
 describe('new entities', () => {
   it.each(['Bukele, Nayib', 'N. Bukele', 'Nayib Bukel', 'nayib bukele'])('answers 409 with the existing Nayib Bukele for "%s"', async (name) => {
-    const reply = await claim({ ...quoted('Salvadoran President Nayib Bukele'), confidence: 'fact', subject: { new: { kind: 'Person', name } }, type: 'PRESIDENT_OF', object: 'place:el-salvador' });
+    const reply = await claim({ ...seedQuote('Salvadoran President Nayib Bukele'), confidence: 'fact', subject: { new: { kind: 'Person', name } }, type: 'PRESIDENT_OF', object: 'place:el-salvador' });
     expect(reply.status).toBe(409);
     expect(reply.body.error.details[0]).toEqual({ where: 'body.subject.new', message: 'person:nayib-bukele' });
   });
@@ -116,7 +91,7 @@ describe('new entities', () => {
   });
 
   it('creates the entity when told to, and remembers what it was created despite', async () => {
-    const reply = await claim({ ...quoted('Salvadoran President Nayib Bukele'), confidence: 'named-source', subject: { new: { kind: 'Person', name: 'N. Bukele' } }, type: 'PRESIDENT_OF', object: 'place:el-salvador', allowDuplicates: true });
+    const reply = await claim({ ...seedQuote('Salvadoran President Nayib Bukele'), confidence: 'named-source', subject: { new: { kind: 'Person', name: 'N. Bukele' } }, type: 'PRESIDENT_OF', object: 'place:el-salvador', allowDuplicates: true });
     expect(reply.status).toBe(201);
     expect(reply.body.graph.nodes.map((n) => n.id)).toContain('person:n-bukele');
     const { records } = await db.driver.executeQuery('MATCH (c:_Change {id: $id}) RETURN c.createdDespite AS despite', { id: reply.body.change.id });
@@ -124,7 +99,7 @@ describe('new entities', () => {
   });
 
   it('creates a new entity without asking when nothing like it exists', async () => {
-    const reply = await claim({ ...quoted('Douglas Farah, a U.S. contractor'), confidence: 'fact', subject: { new: { kind: 'Person', name: 'Hortensia Quillfeather' } }, type: 'WORKED_WITH', object: { new: { kind: 'Organization', name: 'Zephyr Analytics' } } });
+    const reply = await claim({ ...seedQuote('Douglas Farah, a U.S. contractor'), confidence: 'fact', subject: { new: { kind: 'Person', name: 'Hortensia Quillfeather' } }, type: 'WORKED_WITH', object: { new: { kind: 'Organization', name: 'Zephyr Analytics' } } });
     expect(reply.status, JSON.stringify(reply.body)).toBe(201);
     expect(reply.body.graph.edges[0]).toMatchObject({ source: 'person:hortensia-quillfeather', target: 'organization:zephyr-analytics', type: 'WORKED_WITH' });
   });
@@ -132,12 +107,12 @@ describe('new entities', () => {
 
 describe('property claims', () => {
   it('sets an absent property, adds a quote to the same value, and refuses a different one with the current value and its quotes', async () => {
-    const set = await claim({ ...quoted('Douglas Farah, a U.S. contractor'), confidence: 'fact', subject: 'person:nayib-bukele', property: 'nickname', value: 'contractor' });
+    const set = await claim({ ...seedQuote('Douglas Farah, a U.S. contractor'), confidence: 'fact', subject: 'person:nayib-bukele', property: 'nickname', value: 'contractor' });
     expect(set.status).toBe(201);
     expect(set.body.graph.nodes[0]!.properties.nickname).toBe('contractor');
-    const same = await claim({ ...quoted('a U.S. contractor'), confidence: 'fact', subject: 'person:nayib-bukele', property: 'nickname', value: 'contractor' });
+    const same = await claim({ ...seedQuote('a U.S. contractor'), confidence: 'fact', subject: 'person:nayib-bukele', property: 'nickname', value: 'contractor' });
     expect(same.status).toBe(201);
-    const other = await claim({ ...quoted('Salvadoran President'), confidence: 'fact', subject: 'person:nayib-bukele', property: 'nickname', value: 'president' });
+    const other = await claim({ ...seedQuote('Salvadoran President'), confidence: 'fact', subject: 'person:nayib-bukele', property: 'nickname', value: 'president' });
     expect(other.status).toBe(409);
     expect(other.body.error.message).toContain('"contractor"');
     expect(other.body.error.details.map((d) => d.message)).toEqual(['current value "contractor"', expect.stringMatching(/^evidence:/), expect.stringMatching(/^evidence:/)]);

@@ -1,28 +1,11 @@
 /** The source library: adding sources from text, Markdown and HTML, listing them, and one source with its quotes and mentions. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, WriteResult } from '../../shared/contract/index.js';
+import { describe, expect, it } from 'vitest';
+import type { WriteResult } from '../../shared/contract/index.js';
 import type { SourceCreated, SourceDetails, SourceList } from '../../shared/contract/reporting.js';
-import type { Database } from '../../server/db/neo4j.js';
 import { words } from '../../server/services/reporting/fold.js';
-import { call } from '../support/auth.js';
-import { startTestServer, type TestServer } from '../support/test-app.js';
-import { resetToSeed, testDb } from '../support/test-db.js';
+import { SEED_SOURCE, useReportingApi } from '../support/reporting-api.js';
 
-const SEED_SOURCE = 'source:daily-beast-rubio-bukele-informants';
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetToSeed(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
-
-const api = <T>(path: string, method = 'GET', body?: unknown) => call<T & ApiError>(`${server.url}/api${path}`, { method, body });
+const { api } = useReportingApi();
 const add = (body: object) => api<SourceCreated>('/sources', 'POST', body);
 const text = async (id: string) => (await api<SourceDetails>(`/sources/${id}`)).body.text;
 
