@@ -2,6 +2,7 @@
 import type { RunResult } from '../../shared/contract';
 import { BOM, resultTableCsv } from '../../shared/text/csv';
 import { cellText } from '../../shared/contract/result-cells';
+import { slugify } from '../../shared/text/slug';
 
 /** UTF-8 CSV with a byte-order mark (so Excel reads accents), CRLF lines, formula-safe; nodes and relationships by id. */
 export function toCsv(result: Pick<RunResult, 'columns' | 'rows'>): string {
@@ -16,8 +17,7 @@ export function toJson(result: Pick<RunResult, 'columns' | 'rows'>): string {
 
 /** A file name from the query's name: `Who investigated whom` → `who-investigated-whom.csv`. */
 export function exportFileName(name: string, extension: 'csv' | 'json'): string {
-  const slug = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${slug || 'query-result'}.${extension}`;
+  return `${slugify(name, 'query-result')}.${extension}`;
 }
 
 /** Saves text as a download, in the browser, without a round trip to the server. */
