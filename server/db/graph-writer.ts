@@ -49,24 +49,21 @@ export function schemaStatements(relationshipTypes: string[] = []): string[] {
 }
 
 export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
-  await dropLegacyRelationshipIndexes(db);
-  for (const statement of schemaStatements(relationshipTypes)) {
-    await db.driver.executeQuery(statement, {}, { database: db.database });
-  }
-  await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
+  const { records } = await db.driver.executeQuery('SHOW INDEXES YIELD name, owningConstraint RETURN name, owningConstraint', {}, { database: db.database });
+  const existing = new Set(records.flatMap((r) => [r.get('name') as string, r.get('owningConstraint') as string | null]).filter((n) => n !== null));
+  await dropLegacyRelationshipIndexes(db, records.filter((r) => r.get('owningConstraint') === null).map((r) => r.get('name') as string));
+  // Only what is missing: creating nothing and waiting for every index took about a second per call (a claim's new type, each chunk).
+  const missing = schemaStatements(relationshipTypes).filter((statement) => !existing.has(statement.match(/^CREATE \w+(?: INDEX)? (\w+) IF NOT EXISTS/)![1]!));
+  for (const statement of missing) await db.driver.executeQuery(statement, {}, { database: db.database });
+  if (missing.length) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
 }
 
 /**
  * Relationship ids were first kept unique by the loader, with plain `rel_id_<type>` indexes; a uniqueness constraint
  * now does it (and lets the writer skip locking). A plain index on the same type and property would block it.
  */
-async function dropLegacyRelationshipIndexes(db: Database): Promise<void> {
-  const { records } = await db.driver.executeQuery(
-    "SHOW RANGE INDEXES YIELD name, owningConstraint WHERE name STARTS WITH 'rel_id_' AND owningConstraint IS NULL RETURN name",
-    {},
-    { database: db.database },
-  );
-  for (const record of records) await db.driver.executeQuery(`DROP INDEX \`${record.get('name') as string}\` IF EXISTS`, {}, { database: db.database });
+async function dropLegacyRelationshipIndexes(db: Database, plainIndexes: string[]): Promise<void> {
+  for (const name of plainIndexes.filter((n) => n.startsWith('rel_id_'))) await db.driver.executeQuery(`DROP INDEX \`${name}\` IF EXISTS`, {}, { database: db.database });
 }
 
 export async function loadPrepared(db: Database, seed: PreparedSeed, onProgress: (m: string) => void = () => {}): Promise<LoadSummary> {

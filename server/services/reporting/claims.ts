@@ -5,7 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { ClaimInputSchema, WriteResult } from '../../../shared/contract/reporting.js';
-import { edgeLabel, ENTITY_LABEL, EVIDENCE_LABEL, RELATIONSHIP_ID_PREFIX } from '../../../shared/model/graph-model.js';
+import { edgeLabel, ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
 import { ensureSchema } from '../../db/graph-writer.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
@@ -27,7 +27,7 @@ export async function addClaim(db: Database, input: ClaimInput, by: string): Pro
     throw new AppError('bad_request', `body.property: ${input.property} is not a claimable property`, [{ where: 'body.property', message: 'is kept by the graph itself' }]);
   }
   await ensureReportingSchema(db);
-  if ('type' in input) await ensureRelationshipType(db, input.type);
+  if ('type' in input) await ensureSchema(db, [input.type]);
   return db.write(async (tx) => {
     const source = await quotedSource(tx, input);
     const evidenceId = `evidence:${input.sourceId.replace(/^source:/, '')}:${input.start}-${input.end}:${input.confidence}`;
@@ -89,16 +89,6 @@ export async function addClaim(db: Database, input: ClaimInput, by: string): Pro
       },
     );
   });
-}
-
-/**
- * The per-type id constraint the writer keeps: schema cannot share the write's transaction, so it comes first, and
- * only for a type without it (`ensureSchema` waits for every index, about a second even when there is nothing to do).
- */
-async function ensureRelationshipType(db: Database, type: string): Promise<void> {
-  const name = `${RELATIONSHIP_ID_PREFIX}${type.toLowerCase()}`;
-  const { records } = await db.driver.executeQuery('SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name', { name }, { database: db.database });
-  if (records.length === 0) await ensureSchema(db, [type]);
 }
 
 /** The source's title, once its text is found and the quote checked against it. */
