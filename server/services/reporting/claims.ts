@@ -20,10 +20,10 @@ type ClaimInput = z.output<typeof ClaimInputSchema>;
 type Common = Omit<ClaimInput, 'type' | 'object' | 'property' | 'value'>;
 
 /** Properties that are the graph's own bookkeeping, not claims. */
-const RESERVED = new Set(['id', 'name', 'evidence', 'text', 'aliases', 'confidence', 'addedBy', 'addedAt']);
+export const RESERVED_PROPERTIES = new Set(['id', 'name', 'evidence', 'text', 'aliases', 'confidence', 'addedBy', 'addedAt']);
 
 export async function addClaim(db: Database, input: ClaimInput, by: string): Promise<WriteResult> {
-  if ('property' in input && RESERVED.has(input.property)) {
+  if ('property' in input && RESERVED_PROPERTIES.has(input.property)) {
     throw new AppError('bad_request', `body.property: ${input.property} is not a claimable property`, [{ where: 'body.property', message: 'is kept by the graph itself' }]);
   }
   await ensureReportingSchema(db);
