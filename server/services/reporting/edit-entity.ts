@@ -6,12 +6,11 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { EditEntityInputSchema, WriteResult } from '../../../shared/contract/reporting.js';
-import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { ENTITY_LABEL, EVIDENCE_LABEL, RESERVED_PROPERTIES } from '../../../shared/model/graph-model.js';
 import type { Database } from '../../db/neo4j.js';
 import { toPlain } from '../../db/to-graph.js';
 import { AppError } from '../../errors.js';
 import { ensureReportingSchema, writeChange } from './changes.js';
-import { RESERVED_PROPERTIES } from './claims.js';
 import { refuseStale, type EditedField } from './edit-conflicts.js';
 import type { Props } from './snapshot.js';
 
