@@ -59,16 +59,18 @@ export function editRequest(draft: EditDraft, seen: Props): EditEntityInput | nu
     body.aliases = aliases;
     body.base.aliases = Array.isArray(seen.aliases) ? aliasesOf(seen) : null;
   }
+  // Own properties only: a property typed as `constructor` is new, not the prototype's.
+  const was = (key: string) => (Object.hasOwn(seen, key) ? (seen[key] as string | number | boolean) : null);
   const properties: Record<string, string | number | boolean | null> = {};
   const rows = draft.properties.filter((r) => r.key.trim() && r.value.trim());
   for (const { key, value } of rows) {
-    const v = typed(value, seen[key.trim()]);
-    if (!same(v, seen[key.trim()])) properties[key.trim()] = v;
+    const v = typed(value, was(key.trim()));
+    if (!same(v, was(key.trim()))) properties[key.trim()] = v;
   }
   for (const key of editableKeys(seen)) if (!rows.some((r) => r.key.trim() === key)) properties[key] = null;
   if (Object.keys(properties).length) {
     body.properties = properties;
-    body.base.properties = Object.fromEntries(Object.keys(properties).map((k) => [k, (seen[k] as string | number | boolean | undefined) ?? null]));
+    body.base.properties = Object.fromEntries(Object.keys(properties).map((k) => [k, was(k)]));
   }
   return body.name === undefined && body.aliases === undefined && body.properties === undefined ? null : body;
 }

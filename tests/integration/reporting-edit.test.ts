@@ -66,6 +66,7 @@ describe('editing an entity', () => {
       [BUKELE, { properties: { country: 'El Salvador' }, because: editorial, base: { properties: { country: 'El Salvador' } } }, 400, 'body'],
       [BUKELE, { properties: { role: 'x' }, because: editorial, base: {} }, 400, 'body.base.properties.role'],
       [BUKELE, { properties: { Bad: 'x' }, because: editorial, base: {} }, 400, 'body.properties.Bad'],
+      [BUKELE, { properties: { constructor: 'x' }, because: editorial, base: {} }, 400, 'body.base.properties.constructor'],
       [BUKELE, { name: 'x', because: {}, base: { name: 'Nayib Bukele' } }, 400, 'body.because'],
       ['/nodes/person:nobody', { name: 'x', because: editorial, base: { name: null } }, 404, 'params.id'],
       [BUKELE, { name: 'x', because: { evidence: 'evidence:none' }, base: { name: 'Nayib Bukele' } }, 404, 'body.because.evidence'],

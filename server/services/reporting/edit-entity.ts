@@ -76,7 +76,8 @@ function requestedValues(input: EditInput): Map<string, Wanted> {
 
 /** What the editor saw of each edited field; every edited field needs one, so that a concurrent change is noticed. */
 function baseValues(input: EditInput, fields: EditedField[]): Map<string, { field: EditedField; value: unknown }> {
-  const seen = (key: string): unknown => (key === 'name' ? input.base.name : key === 'aliases' ? input.base.aliases : input.base.properties?.[key]);
+  const properties = input.base.properties ?? {};
+  const seen = (key: string): unknown => (key === 'name' ? input.base.name : key === 'aliases' ? input.base.aliases : Object.hasOwn(properties, key) ? properties[key] : undefined);
   const missing = fields.filter((f) => seen(f.key) === undefined);
   if (missing.length) {
     const message = 'is required: the value you saw before editing (null when there was none)';
@@ -90,7 +91,8 @@ async function lockedEntity(tx: ManagedTransaction, id: string): Promise<Props> 
   const { records } = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) SET n._lock = true REMOVE n._lock RETURN n`, { id });
   const node = records[0]?.get('n') as Node | undefined;
   if (!node) throw new AppError('not_found', `params.id: no entity with id ${id}`, [{ where: 'params.id', message: `no entity with id ${id}` }]);
-  return toPlain(node.properties) as Props;
+  // No prototype: a property named `constructor` or `toString` is absent unless stored.
+  return Object.assign(Object.create(null) as Props, toPlain(node.properties));
 }
 
 /** A quote must stand (exist, not retracted); it is then the change's note, as an editorial note is. */
