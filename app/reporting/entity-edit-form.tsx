@@ -77,7 +77,7 @@ export function EntityEditForm({ details, onSaved, onCancel }: Props) {
       <fieldset>
         <legend>Properties</legend>
         {draft.properties.map((r) => (
-          <div className="field-row" key={r.row}>
+          <div className="edit-property" key={r.row}>
             <input aria-label="Property name" value={r.key} onChange={(e) => setRow(r.row, { key: e.target.value })} />
             <input aria-label={`Value of ${r.key || 'the new property'}`} value={r.value} onChange={(e) => setRow(r.row, { value: e.target.value })} />
             <button type="button" className="link" aria-label={`Remove ${r.key || 'the new property'}`} onClick={() => setDraft({ ...draft, properties: draft.properties.filter((x) => x.row !== r.row) })}>
