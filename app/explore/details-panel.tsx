@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import type { Evidence, WireEdge, WireNode } from '../../shared/contract';
 import { useEdgeDetails } from './api/use-edge-details';
 import { useNodeDetails } from './api/use-node-details';
 import { EvidenceCard } from './evidence-card';
+import type { DetailsAbout } from './explore-slots';
 import { PropertyList } from './property-list';
 import { edgeLabel, kindOf } from '../../shared/model/graph-model';
 
@@ -12,6 +14,8 @@ interface Props {
   onRead: (evidence: Evidence) => void;
   onExpand: (id: string, type: string, direction: 'in' | 'out') => void;
   onPathEnd: (end: 'from' | 'to', id: string) => void;
+  /** What other features add at the end (explore-slots.ts). */
+  extra?: (about: DetailsAbout) => ReactNode;
 }
 
 /** Everything about the selected node or edge, with the evidence it rests on. */
@@ -38,8 +42,8 @@ function Header({ kind, title, sub, onClose }: { kind: string; title: string; su
   );
 }
 
-function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd }: Props) {
-  const { data, error, isPending } = useNodeDetails(id);
+function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd, extra }: Props) {
+  const { data, error, isPending, refetch } = useNodeDetails(id);
   if (isPending) return <p className="panel-status">Loading…</p>;
   if (error) return <p className="panel-status error">Could not load {id}: {error.message}</p>;
   const { node, evidence, degree } = data;
@@ -80,12 +84,13 @@ function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd }: Props) {
           ))}
         </section>
       )}
+      {extra?.({ group: 'nodes', details: data, reload: () => void refetch() })}
     </>
   );
 }
 
-function EdgeDetailsView({ id, onClose, onRead }: Props) {
-  const { data, error, isPending } = useEdgeDetails(id);
+function EdgeDetailsView({ id, onClose, onRead, extra }: Props) {
+  const { data, error, isPending, refetch } = useEdgeDetails(id);
   if (isPending) return <p className="panel-status">Loading…</p>;
   if (error) return <p className="panel-status error">Could not load {id}: {error.message}</p>;
   const { edge, sourceNode, targetNode, evidence } = data;
@@ -99,6 +104,7 @@ function EdgeDetailsView({ id, onClose, onRead }: Props) {
         ))}
       </section>
       <PropertyList id={edge.id} properties={edge.properties} />
+      {extra?.({ group: 'edges', details: data, reload: () => void refetch() })}
     </>
   );
 }

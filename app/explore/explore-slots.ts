@@ -3,6 +3,7 @@
  * Each gets the canvas controller and the selection.
  */
 import type { ReactNode } from 'react';
+import type { EdgeDetails, NodeDetails } from '../../shared/contract';
 import type { CanvasController } from '../graph/canvas-controller';
 
 export interface CanvasAccess {
@@ -23,4 +24,9 @@ export interface ExploreSlots {
   canvasTools?: (canvas: CanvasAccess) => ReactNode;
   /** Side panels in toolbar order (Queries, Sources…). */
   panels?: SidePanel[];
+  /** More at the end of a node's or an edge's details (editing, history). */
+  details?: (about: DetailsAbout, canvas: CanvasAccess) => ReactNode;
 }
+
+/** The element a details panel shows, as fetched, and how to fetch it again after a write. */
+export type DetailsAbout = ({ group: 'nodes'; details: NodeDetails } | { group: 'edges'; details: EdgeDetails }) & { reload: () => void };

@@ -1,5 +1,5 @@
 import type { Collection, CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
-import type { Graph } from '../../shared/contract';
+import type { Graph, WireNode } from '../../shared/contract';
 import { summarise, type CanvasSummary } from './canvas-summary';
 import { INITIAL_VIEW, paintView, type CanvasView } from './canvas-view';
 import { emptyHistory, record, redo, undo, type History, type HistoryBudget } from './history';
@@ -7,7 +7,7 @@ import { ensureLayout, layoutLoaded } from './layout-loader';
 import { layoutOptions, type LayoutId } from './layouts';
 import { drawnScene, visibleElements, type Measure, type Scene, type VisibleElements } from './scene';
 import { sameIds } from './selection';
-import { additions, type EdgeData, type NodeData } from './sync-elements';
+import { additions, nodeData, type EdgeData, type NodeData } from './sync-elements';
 
 export interface SnapshotNode { data: NodeData; position: Position; locked: boolean; hidden: boolean }
 export interface SnapshotEdge { data: EdgeData; hidden: boolean }
@@ -68,6 +68,16 @@ export class CanvasController {
       return added.union(added.edges().connectedNodes());
     }, options.record ?? true);
     return addNodes.length;
+  }
+
+  /** Draws nodes already on the canvas with their data as it is now (an edited name, kind or date); not an undo step. */
+  redrawNodes(nodes: readonly WireNode[]): void {
+    const drawn = nodes.filter((n) => this.cy.getElementById(n.id).nonempty());
+    if (drawn.length === 0) return;
+    this.change(() => {
+      for (const node of drawn) this.cy.getElementById(node.id).data(nodeData(node));
+      return this.byIds(drawn.map((n) => n.id));
+    }, false);
   }
 
   /** Runs the force layout with the nodes that were already drawn held in place, so the mental map survives. */

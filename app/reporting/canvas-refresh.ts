@@ -3,7 +3,7 @@ import { fetchSubgraph } from './api/use-subgraph';
 
 /**
  * After a revert, the canvas shows its targets as they are now: what the revert deleted leaves the canvas, what it
- * brought back between nodes on the canvas comes back.
+ * brought back between nodes on the canvas comes back, and nodes it changed are drawn anew (a name put back).
  */
 export async function refreshTargets(controller: CanvasController | null, targets: string[]): Promise<void> {
   if (!controller || targets.length === 0) return;
@@ -15,4 +15,5 @@ export async function refreshTargets(controller: CanvasController | null, target
   if (gone.length > 0) controller.remove(gone);
   const back = now.edges.filter((e) => targets.includes(e.id));
   if (back.length > 0) controller.add({ nodes: now.nodes.filter((n) => targets.includes(n.id)), edges: back });
+  controller.redrawNodes(now.nodes.filter((n) => targets.includes(n.id)));
 }

@@ -4,12 +4,13 @@ import { authorOf } from '../auth/request-identity.js';
 import type { Database } from '../db/neo4j.js';
 import { listChanges, revertChange } from '../services/reporting/changes.js';
 import { addClaim } from '../services/reporting/claims.js';
+import { editEntity } from '../services/reporting/edit-entity.js';
 import { matchEntities } from '../services/reporting/entity-match.js';
 import { retractClaim } from '../services/reporting/retract.js';
 import { addSource, listSources, sourceDetails } from '../services/reporting/sources.js';
 import { operationRouter } from './operation-router.js';
 
-/** Reporting: sources, entity matching, claims and retractions, and the changesets that record and revert them. */
+/** Reporting: sources, entity matching, claims, retractions and entity edits, and the changesets that record and revert them. */
 export function reportingRoutes(db: Database): Router {
   return operationRouter(reportingOperations, {
     listSources: ({ query }) => listSources(db, query),
@@ -24,5 +25,6 @@ export function reportingRoutes(db: Database): Router {
     retractClaim: ({ params: { id }, body: { reason } }, req) => retractClaim(db, id, reason, authorOf(req)),
     listChanges: ({ query }) => listChanges(db, query),
     revertChange: ({ params: { id } }, req) => revertChange(db, id, authorOf(req)),
+    editEntity: ({ params: { id }, body }, req) => editEntity(db, id, body, authorOf(req)),
   });
 }

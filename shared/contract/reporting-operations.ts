@@ -6,6 +6,7 @@ import {
   ChangeListSchema,
   ChangeSchema,
   ClaimInputSchema,
+  EditEntityInputSchema,
   EntityMatchQuerySchema,
   EntityMatchSchema,
   RetractInputSchema,
@@ -28,4 +29,17 @@ export const reportingOperations = defineOperations({
   retractClaim: { method: 'delete', path: '/claims/:id', role: 'editor', tag: 'reporting', params: IdParamsSchema, body: RetractInputSchema, errors: [400, 404, 409], summary: 'Retract a quote (by evidence id) with a reason: it leaves the graph, stays in history', reply: writeResult },
   listChanges: { method: 'get', path: '/changes', role: 'viewer', tag: 'reporting', query: ChangeListQuerySchema, errors: [400], summary: 'Recent changesets, newest first; of one node, edge, quote or source with `target`', reply: { name: 'ChangeList', schema: ChangeListSchema } },
   revertChange: { method: 'post', path: '/changes/:id/revert', role: 'editor', tag: 'reporting', params: IdParamsSchema, errors: [400, 404, 409], summary: 'Undo one changeset (a new changeset); 409 when later changes depend on it', reply: { name: 'Change', schema: ChangeSchema, status: 201 } },
+  editEntity: {
+    method: 'patch',
+    path: '/nodes/:id',
+    role: 'editor',
+    tag: 'reporting',
+    params: IdParamsSchema,
+    body: EditEntityInputSchema,
+    errors: [400, 404, 409],
+    summary: 'Edit an entity\'s name, aliases and properties, because of a quote or an editorial note; 409 when `base` is stale',
+    description:
+      '`base` holds the values the editor saw for the fields they change: the server compares them with the stored ones in the write\'s transaction, so of two editors who saw the same values the second gets 409, each changed field named in `details` (`body.base.name`, `body.base.properties.role`) with its value now and who changed it when; nothing is written, and the client keeps what was typed and refetches the node. A renamed entity keeps its old name as an alias unless `keepOldName` is false.',
+    reply: writeResult,
+  },
 });

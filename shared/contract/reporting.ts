@@ -129,7 +129,7 @@ export type ClaimInput = z.input<typeof ClaimInputSchema>;
 export const RetractInputSchema = z.strictObject({ reason: text(1000) });
 
 // ─── Changesets ────────────────────────────────────────────────────────────────
-export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert']);
+export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert', 'edit']);
 
 export const ChangeSchema = z.object({
   id: z.string(),
@@ -164,3 +164,34 @@ export type WriteResult = z.infer<typeof WriteResultSchema>;
 
 export const SourceCreatedSchema = z.object({ change: ChangeSchema, source: SourceSummarySchema });
 export type SourceCreated = z.infer<typeof SourceCreatedSchema>;
+
+// ─── Editing an entity ─────────────────────────────────────────────────────────
+const PropertyNameSchema = PropertyClaimSchema.shape.property;
+const PropertyValueSchema = z.union([text(2000), z.number(), z.boolean(), z.array(text(2000)).max(100)]);
+const AliasesSchema = z.array(text(300)).max(100, 'must be at most 100 aliases');
+
+/** Why an edit is right: a standing quote (an evidence id), or an editorial decision with its note. */
+export const EditReasonSchema = z.union([z.strictObject({ evidence: StableId }), z.strictObject({ editorial: text(1000) })]);
+
+/**
+ * The values the editor saw for exactly the fields they change (`null`: it had none). When one differs from the stored
+ * value the edit is refused with 409, each such field named in `details` (`where: 'body.base.properties.role'`).
+ */
+export const EditBaseSchema = z.strictObject({
+  name: z.string().nullable().optional(),
+  aliases: z.array(z.string()).nullable().optional(),
+  properties: z.record(PropertyNameSchema, PropertyValueSchema.nullable()).optional(),
+});
+
+export const EditEntityInputSchema = z.strictObject({
+  name: text(300).optional(),
+  /** The whole new list. */
+  aliases: AliasesSchema.optional(),
+  /** Properties to set; `null` removes one. The graph's own (`id`, `evidence`, `text`…) cannot be set. */
+  properties: z.record(PropertyNameSchema, PropertyValueSchema.nullable()).optional(),
+  /** A renamed entity keeps its old name as an alias (how earlier sources and searches call it), unless this is false. */
+  keepOldName: z.boolean().default(true),
+  because: EditReasonSchema,
+  base: EditBaseSchema,
+});
+export type EditEntityInput = z.input<typeof EditEntityInputSchema>;

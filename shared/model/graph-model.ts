@@ -31,3 +31,9 @@ export function kindOf(labels: readonly string[]): string {
 export function edgeLabel(type: string): string {
   return type.toLowerCase().replace(/_/g, ' ');
 }
+
+/**
+ * Properties that are the graph's own bookkeeping (ids, quote lists, a source's text, authorship), or that have their
+ * own field in an edit (`name`, `aliases`): no claim and no edit sets them as a property.
+ */
+export const RESERVED_PROPERTIES: ReadonlySet<string> = new Set(['id', 'name', 'evidence', 'text', 'aliases', 'confidence', 'addedBy', 'addedAt']);

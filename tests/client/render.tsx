@@ -13,13 +13,13 @@ export function renderWithProviders(ui: ReactElement) {
 type Reply = { status?: number; body: unknown };
 
 /** Answers fetch calls by path, the way the API would; records the URLs asked for. */
-export function stubApi(routes: Record<string, Reply | ((url: URL) => Reply)>) {
+export function stubApi(routes: Record<string, Reply | ((url: URL, init?: RequestInit) => Reply)>) {
   const calls: URL[] = [];
-  vi.stubGlobal('fetch', async (input: string) => {
+  vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
     const url = new URL(input, 'http://localhost');
     calls.push(url);
     const route = routes[url.pathname];
-    const reply = typeof route === 'function' ? route(url) : (route ?? { status: 404, body: { error: { code: 'not_found', message: 'no route', details: [] } } });
+    const reply = typeof route === 'function' ? route(url, init) : (route ?? { status: 404, body: { error: { code: 'not_found', message: 'no route', details: [] } } });
     return new Response(JSON.stringify(reply.body), { status: reply.status ?? 200, headers: { 'content-type': 'application/json' } });
   });
   return calls;

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { DetailsReporting } from '../../app/reporting/details-reporting';
 import { ReportingPanel } from '../../app/reporting/reporting-panel';
-import type { Change } from '../../shared/contract';
+import type { Change, EdgeDetails } from '../../shared/contract';
 import { renderWithProviders, stubApi } from './render';
 import { apiError, fakeCanvas } from './reporting-fixtures';
 
@@ -67,5 +68,42 @@ describe('changes feed', () => {
     const feed = await screen.findByRole('list', { name: 'Recent changes' });
     expect(within(feed).getAllByRole('listitem')).toHaveLength(3);
     expect(within(feed).queryByRole('button')).toBeNull();
+  });
+});
+
+describe('paging and history', () => {
+  const older = [change('change:0', { summary: 'the oldest change' })];
+  const paged = (url: URL) => (url.searchParams.get('before') === 'change:1' ? { body: { changes: older, nextBefore: null } } : { body: { changes, nextBefore: 'change:1' } });
+
+  it('shows older changes a page at a time, from the previous page\'s nextBefore, until there are none', async () => {
+    const calls = stubApi({ '/api/auth/me': { body: { user: { name: 'v', role: 'viewer' }, mode: 'login', via: 'session' } }, '/api/sources': { body: { sources: [] } }, '/api/changes': paged });
+    renderWithProviders(<ReportingPanel canvas={fakeCanvas()} onClose={() => {}} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Changes' }));
+    const feed = await screen.findByRole('list', { name: 'Recent changes' });
+    expect(within(feed).getAllByRole('listitem')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Show older' }));
+    await vi.waitFor(() => expect(within(feed).getAllByRole('listitem')).toHaveLength(4));
+    expect(within(feed).getAllByRole('listitem')[3]!.textContent).toContain('the oldest change');
+    expect(screen.queryByRole('button', { name: 'Show older' })).toBeNull();
+    expect(calls.filter((u) => u.pathname === '/api/changes').map((u) => u.searchParams.get('before'))).toEqual([null, 'change:1']);
+  });
+
+  it('shows an edge\'s history in its details: only its changes, with reverts for editors that reload the details', async () => {
+    const calls = stubApi({
+      '/api/auth/me': { body: { user: { name: 'ed', role: 'editor' }, mode: 'login', via: 'session' } },
+      '/api/changes': paged,
+      [`/api/changes/${encodeURIComponent('change:3')}/revert`]: { status: 201, body: change('change:5', { kind: 'revert', reverts: 'change:3' }) },
+    });
+    const edge = { id: 'rel:back', type: 'TOLD', source: 'person:a', target: 'person:b', properties: {} };
+    const node = { labels: ['Entity', 'Person'], properties: { name: 'A' } };
+    const details: EdgeDetails = { edge, sourceNode: { id: 'person:a', ...node }, targetNode: { id: 'person:b', ...node }, evidence: [] };
+    const reload = vi.fn();
+    renderWithProviders(<DetailsReporting about={{ group: 'edges', details, reload }} canvas={fakeCanvas()} />);
+    const history = await screen.findByRole('list', { name: 'History of rel:back' });
+    expect(screen.queryByRole('button', { name: /Edit/ })).toBeNull();
+    await userEvent.click(within(history).getByRole('button', { name: /^Revert: retracted/ }));
+    await vi.waitFor(() => expect(reload).toHaveBeenCalled());
+    expect(calls.find((u) => u.pathname === '/api/changes')!.searchParams.get('target')).toBe('rel:back');
   });
 });

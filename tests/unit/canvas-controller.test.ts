@@ -35,6 +35,17 @@ describe('CanvasController', () => {
     ]);
   });
 
+  it('redraws nodes on the canvas with their data now (a new name), leaves others out, and records no undo step', () => {
+    const { controller, cy, last } = setup();
+    controller.add({ nodes: [person('a')], edges: [] });
+    const undoable = last().canUndo;
+    controller.redrawNodes([person('a', { name: 'Alpha', date: '2025-03-13' }), person('z')]);
+    expect(cy.getElementById('a').data()).toMatchObject({ label: 'Alpha', date: '2025-03-13' });
+    expect(cy.getElementById('z').nonempty()).toBe(false);
+    expect(last().canUndo).toBe(undoable);
+    expect(last().dated.map((d) => d.id)).toEqual(['a']);
+  });
+
   it('adds edges between nodes already drawn and holds drawn nodes in place', () => {
     const { controller, cy } = setup();
     controller.add({ nodes: [person('a'), person('b')], edges: [] });

@@ -5,7 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { ClaimInputSchema, WriteResult } from '../../../shared/contract/reporting.js';
-import { edgeLabel, ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { edgeLabel, ENTITY_LABEL, EVIDENCE_LABEL, RESERVED_PROPERTIES } from '../../../shared/model/graph-model.js';
 import { ensureSchema } from '../../db/graph-writer.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
@@ -19,11 +19,8 @@ import { freeRelationshipId } from './unique-id.js';
 type ClaimInput = z.output<typeof ClaimInputSchema>;
 type Common = Omit<ClaimInput, 'type' | 'object' | 'property' | 'value'>;
 
-/** Properties that are the graph's own bookkeeping, not claims. */
-const RESERVED = new Set(['id', 'name', 'evidence', 'text', 'aliases', 'confidence', 'addedBy', 'addedAt']);
-
 export async function addClaim(db: Database, input: ClaimInput, by: string): Promise<WriteResult> {
-  if ('property' in input && RESERVED.has(input.property)) {
+  if ('property' in input && RESERVED_PROPERTIES.has(input.property)) {
     throw new AppError('bad_request', `body.property: ${input.property} is not a claimable property`, [{ where: 'body.property', message: 'is kept by the graph itself' }]);
   }
   await ensureReportingSchema(db);
