@@ -1,5 +1,5 @@
 /** Reporting (server/routes/reporting.ts): editors add sources and claims, retract and revert; everyone reads. */
-import { IdParamsSchema } from './explore.js';
+import { IdParamsSchema, SourceVersionQuerySchema } from './explore.js';
 import { defineOperations } from './operation.js';
 import {
   ChangeListQuerySchema,
@@ -14,6 +14,8 @@ import {
   SourceInputSchema,
   SourceListQuerySchema,
   SourceListSchema,
+  SourceVersionCreatedSchema,
+  SourceVersionInputSchema,
   WriteResultSchema,
 } from './reporting.js';
 
@@ -22,10 +24,11 @@ const writeResult = { name: 'WriteResult', schema: WriteResultSchema };
 export const reportingOperations = defineOperations({
   listSources: { method: 'get', path: '/sources', role: 'viewer', tag: 'reporting', query: SourceListQuerySchema, errors: [400], summary: 'The source library, newest first, filtered by words', reply: { name: 'SourceList', schema: SourceListSchema } },
   addSource: { method: 'post', path: '/sources', role: 'editor', tag: 'reporting', body: SourceInputSchema, errors: [400, 413], summary: 'Add a source from pasted text, Markdown or HTML (reduced to its article text)', reply: { name: 'SourceCreated', schema: SourceCreatedSchema, status: 201 } },
-  getSource: { method: 'get', path: '/sources/:id', role: 'viewer', tag: 'reporting', params: IdParamsSchema, errors: [400, 404], summary: 'A source, its text, the quotes resting on it and the entities it mentions', reply: { name: 'SourceDetails', schema: SourceDetailsSchema } },
+  getSource: { method: 'get', path: '/sources/:id', role: 'viewer', tag: 'reporting', params: IdParamsSchema, query: SourceVersionQuerySchema, errors: [400, 404], summary: 'A source, its text (the current version, or `?version=`), the quotes resting on it and the entities it mentions', reply: { name: 'SourceDetails', schema: SourceDetailsSchema } },
   matchEntities: { method: 'get', path: '/entities/match', role: 'viewer', tag: 'reporting', query: EntityMatchQuerySchema, errors: [400], summary: 'Existing entities a name may mean, ranked (typos, accents, initials, reversed names, aliases)', reply: { name: 'EntityMatch', schema: EntityMatchSchema } },
   addClaim: { method: 'post', path: '/claims', role: 'editor', tag: 'reporting', body: ClaimInputSchema, errors: [400, 404, 409], summary: 'Turn a verbatim quote into a relationship or a property, with new entities if needed (one transaction)', reply: { ...writeResult, status: 201 } },
   retractClaim: { method: 'delete', path: '/claims/:id', role: 'editor', tag: 'reporting', params: IdParamsSchema, body: RetractInputSchema, errors: [400, 404, 409], summary: 'Retract a quote (by evidence id) with a reason: it leaves the graph, stays in history', reply: writeResult },
   listChanges: { method: 'get', path: '/changes', role: 'viewer', tag: 'reporting', query: ChangeListQuerySchema, errors: [400], summary: 'Recent changesets, newest first; of one node, edge, quote or source with `target`', reply: { name: 'ChangeList', schema: ChangeListSchema } },
   revertChange: { method: 'post', path: '/changes/:id/revert', role: 'editor', tag: 'reporting', params: IdParamsSchema, errors: [400, 404, 409], summary: 'Undo one changeset (a new changeset); 409 when later changes depend on it', reply: { name: 'Change', schema: ChangeSchema, status: 201 } },
+  addSourceVersion: { method: 'post', path: '/sources/:id/versions', role: 'editor', tag: 'reporting', params: IdParamsSchema, body: SourceVersionInputSchema, errors: [400, 404, 409, 413], summary: 'Correct a source\'s text: a new version; quotes still verbatim move to it, the others stay on theirs', reply: { name: 'SourceVersionCreated', schema: SourceVersionCreatedSchema, status: 201 } },
 });
