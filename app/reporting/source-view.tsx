@@ -160,7 +160,7 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
           {picked?.quotes.map((e) => (
             <QuoteCard key={e.id} evidence={e} supports={data.supports} canWrite={canWrite} onShow={show} onRetracted={onRetracted} />
           ))}
-          {quoted && canWrite && <ClaimForm sourceId={source.id} quoted={quoted} draft={draft} onDraft={setDraft} onSaved={onSaved} onCancel={() => setQuoted(null)} />}
+          {quoted && canWrite && <ClaimForm sourceId={source.id} version={data.version} quoted={quoted} draft={draft} onDraft={setDraft} onSaved={onSaved} onCancel={() => setQuoted(null)} />}
         </div>
       )}
     </div>
