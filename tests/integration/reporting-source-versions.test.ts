@@ -182,3 +182,20 @@ describe('who may correct', () => {
     expect(read.body.versions.at(-1)).toMatchObject({ version: 2, by: 'corrector-editor' });
   });
 });
+
+describe('a claim and a correction at the same time', () => {
+  it('run one after the other: the claim quotes the text it was checked against, and moves with the correction', async () => {
+    const text = (await api<SourceDetails>('/sources/source:versions-test')).body.text;
+    const quote = at(text, 'editor’s text');
+    const [claimed, corrected] = await Promise.all([
+      claim({ ...quote, subject: 'person:marco-rubio', property: 'wrote', value: 'the text' }),
+      correct({ content: `Note: ${text}` }),
+    ]);
+    expect(corrected.status).toBe(201);
+    // Claimed first: its quote moved with the correction. Corrected first: the old offsets are refused.
+    expect([201, 400]).toContain(claimed.status);
+    const after = await api<SourceDetails>('/sources/source:versions-test');
+    for (const e of after.body.evidence) expect(after.body.text.slice(e.start, e.end)).toBe(e.quote);
+    expect(after.body.evidence.map((e) => e.quote)).toEqual(claimed.status === 201 ? ['editor’s text'] : []);
+  });
+});

@@ -13,7 +13,7 @@ import { ensureReportingSchema, writeChange } from './changes.js';
 import { quoteMover } from './quote-moves.js';
 import { reduceToText } from './source-text.js';
 import { sourceSummaries } from './sources.js';
-import { readVersion } from './text-versions.js';
+import { lockSource, readVersion } from './text-versions.js';
 
 type Stranded = SourceVersionCreated['stranded'][number];
 
@@ -72,14 +72,6 @@ export async function addSourceVersion(db: Database, id: string, input: z.output
     );
     return { change, source: (await sourceSummaries(tx, [id]))[0]!, moved: plan.moved, stranded: plan.stranded };
   });
-}
-
-/**
- * Takes the source's write lock before reading it, so two corrections of one source run one after the other (the
- * second reads the first's text). Setting and removing a scratch property leaves nothing behind.
- */
-async function lockSource(tx: ManagedTransaction, id: string): Promise<void> {
-  await tx.run(`MATCH (s:${ENTITY_LABEL}:Source {id: $id}) SET s._lock = true REMOVE s._lock`, { id });
 }
 
 /** The quotes whose offsets point into the current text (no `sourceVersion`), retracted ones included. */

@@ -45,3 +45,12 @@ export async function readVersion(tx: ManagedTransaction, id: string, version?: 
   const text = wanted === current ? textOrNull(source.properties.text) : earlier[wanted - 1]!;
   return { source, text, version: wanted, current, versions: versionsOf(source) };
 }
+
+/**
+ * Takes the source's write lock before it is read, so that writes reading its text run one after the other: a
+ * correction and a claim on the same source never interleave (the second reads what the first wrote). Setting and
+ * removing a scratch property leaves nothing behind.
+ */
+export async function lockSource(tx: ManagedTransaction, id: string): Promise<void> {
+  await tx.run(`MATCH (s:${ENTITY_LABEL}:Source {id: $id}) SET s._lock = true REMOVE s._lock`, { id });
+}
