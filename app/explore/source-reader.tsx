@@ -4,7 +4,7 @@ import { useSourceText } from './api/use-source-text';
 
 /** The stored source text with the quote highlighted and scrolled into view. */
 export function SourceReader({ evidence, onClose }: { evidence: Evidence; onClose: () => void }) {
-  const { data, error, isPending } = useSourceText(evidence.source?.id ?? null);
+  const { data, error, isPending } = useSourceText(evidence.source?.id ?? null, evidence.version);
   const mark = useRef<HTMLElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -23,6 +23,7 @@ export function SourceReader({ evidence, onClose }: { evidence: Evidence; onClos
           <p className="panel-kind">Source</p>
           <h2>{String(data?.source.properties.name ?? evidence.source?.name ?? '')}</h2>
           {evidence.source?.publisher && <p className="panel-sub">{evidence.source.publisher}</p>}
+          {evidence.version !== null && <p className="panel-sub">Version {evidence.version} of the text: the quote is no longer verbatim in the corrected one.</p>}
         </div>
         <button type="button" className="icon-button" aria-label="Close source" onClick={onClose}>
           ×

@@ -47,12 +47,13 @@ const ref = (choice: EntityChoice | null): EntityRef => (!choice ? '' : 'new' in
 const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
 
 /** The request body; the server checks everything (an empty subject comes back as an error on `subject`). */
-export function claimInput(sourceId: string, quoted: Quoted, draft: ClaimDraft, allowDuplicates: boolean): ClaimInput {
+export function claimInput(sourceId: string, version: number, quoted: Quoted, draft: ClaimDraft, allowDuplicates: boolean): ClaimInput {
   const date = draft.dateText.trim()
     ? { text: draft.dateText.trim(), date: draft.date.trim() || undefined, precision: draft.precision || (draft.date.trim() ? precisionOf(draft.date.trim()) : undefined) }
     : undefined;
   const common = {
     sourceId,
+    version,
     quote: quoted.quote,
     start: quoted.start,
     end: quoted.end,

@@ -13,10 +13,12 @@ import type { Quoted } from './text-offsets';
 
 const sideName = (choice: EntityChoice | null) => (choice && 'new' in choice ? choice.new.name : '');
 
-const FIELDS = ['quote', 'start', 'end', 'attribution', 'confidence', 'subject', 'type', 'object', 'property', 'value', 'date'];
+const FIELDS = ['quote', 'start', 'end', 'version', 'attribution', 'confidence', 'subject', 'type', 'object', 'property', 'value', 'date'];
 
 interface Props {
   sourceId: string;
+  /** The version of the text the quote was selected in: the server refuses the claim if it is no longer current. */
+  version: number;
   quoted: Quoted;
   draft: ClaimDraft;
   onDraft: (draft: ClaimDraft) => void;
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** A quote made into a relationship or a property, with who says it and how sure; nothing typed is lost on an error. */
-export function ClaimForm({ sourceId, quoted, draft, onDraft, onSaved, onCancel }: Props) {
+export function ClaimForm({ sourceId, version, quoted, draft, onDraft, onSaved, onCancel }: Props) {
   const id = useId();
   const addClaim = useAddClaim();
   const types = useRelationshipTypes();
@@ -35,11 +37,11 @@ export function ClaimForm({ sourceId, quoted, draft, onDraft, onSaved, onCancel 
   const error = addClaim.error instanceof ApiRequestError ? addClaim.error : null;
   const duplicates = error?.status === 409 ? duplicatesOf(error.details) : [];
   const fieldErrors = error && duplicates.length === 0 ? errorsByField(error.details, FIELDS) : {};
-  const quoteError = fieldErrors.quote ?? fieldErrors.start ?? fieldErrors.end;
+  const quoteError = fieldErrors.quote ?? fieldErrors.start ?? fieldErrors.end ?? fieldErrors.version;
 
   const submit = (allow: boolean) => {
     setAllowDuplicates(allow);
-    addClaim.mutate(claimInput(sourceId, quoted, draft, allow), {
+    addClaim.mutate(claimInput(sourceId, version, quoted, draft, allow), {
       onSuccess: (result) => {
         addClaim.reset();
         onSaved(result);

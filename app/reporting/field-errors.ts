@@ -1,4 +1,5 @@
 import type { ApiError } from '../../shared/contract';
+import { ApiRequestError } from '../api/client';
 
 type Detail = ApiError['error']['details'][number];
 
@@ -16,4 +17,11 @@ export function errorsByField(details: readonly Detail[], fields: readonly strin
     byField[key] = byField[key] ? `${byField[key]}; ${message}` : message;
   }
   return byField;
+}
+
+/** A failed request's errors by field, and the message to show above the buttons when some name no field (or none is named). */
+export function formErrors(error: Error | null, fields: readonly string[]): { errors: Record<string, string>; general: string | null } {
+  const errors = error instanceof ApiRequestError ? errorsByField(error.details, fields) : {};
+  const general = error && (!(error instanceof ApiRequestError) || error.details.length === 0 || errors['']) ? (errors[''] ?? error.message) : null;
+  return { errors, general };
 }

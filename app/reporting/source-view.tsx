@@ -5,9 +5,11 @@ import { fetchNode } from './api/use-node';
 import { useSource } from './api/use-source';
 import { EMPTY_DRAFT, nextDraft, type ClaimDraft } from './claim-draft';
 import { ClaimForm } from './claim-form';
+import { CorrectTextForm } from './correct-text-form';
 import { QuoteCard } from './quote-card';
 import { SourceText, type Mention, type Picked } from './source-text';
 import type { Quoted } from './text-offsets';
+import { VersionPicker } from './version-picker';
 
 interface Props {
   sourceId: string;
@@ -26,7 +28,9 @@ const mentionNode = (m: Mention): Promise<WireNode> => fetchNode(m.nodeId).then(
 
 /** A source's text to read and quote from: quotes in use underlined, known entities highlighted, the claim form beside. */
 export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Props) {
-  const { data, error, isPending } = useSource(sourceId);
+  const [version, setVersion] = useState<number | undefined>(undefined);
+  const { data, error, isPending } = useSource(sourceId, version);
+  const [correcting, setCorrecting] = useState(false);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [quoted, setQuoted] = useState<Quoted | null>(null);
   const [draft, setDraft] = useState<ClaimDraft>(EMPTY_DRAFT);
@@ -71,6 +75,19 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
     );
   const { source } = data;
   const savedEdge = saved?.graph.edges[0];
+  // Claims quote the current text only; an earlier version is for reading.
+  const earlier = data.version < source.version;
+  const correct = () => {
+    setCorrecting(true);
+    setQuoted(null);
+    setPicked(null);
+    setSaved(null);
+  };
+  const hint = earlier
+    ? `Version ${data.version}, an earlier text. Underlined: the quotes no longer verbatim in the current one, kept with it.`
+    : canWrite
+      ? 'Select a sentence, or part of one, to make a claim from it.'
+      : 'Underlined: quotes in use. Highlighted: entities in the graph.';
 
   return (
     <div className="reader">
@@ -86,12 +103,21 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
               {source.url}
             </a>
           )}
-          <p className="reader-hint">{canWrite ? 'Select a sentence, or part of one, to make a claim from it.' : 'Underlined: quotes in use. Highlighted: entities in the graph.'}</p>
+          <div className="queries-row">
+            <VersionPicker versions={data.versions} shown={data.version} onShow={setVersion} />
+            {canWrite && !earlier && !correcting && (
+              <button type="button" className="link" onClick={correct}>
+                Correct text…
+              </button>
+            )}
+          </div>
+          <p className="reader-hint">{hint}</p>
         </header>
-        <SourceText text={data.text} evidence={data.evidence} mentions={data.mentions} onPick={setPicked} onSelect={canWrite ? select : undefined} pending={quoted} />
+        <SourceText text={data.text} evidence={data.evidence} mentions={data.mentions} onPick={setPicked} onSelect={canWrite && !earlier ? select : undefined} pending={quoted} />
       </div>
-      {(picked || quoted || saved) && (
+      {(picked || quoted || saved || correcting) && (
         <div className="reader-side">
+          {correcting && <CorrectTextForm sourceId={source.id} version={source.version} onClose={() => setCorrecting(false)} />}
           {saved && (
             <section className="reader-card reader-saved" role="status">
               <p>{saved.change.summary}</p>
@@ -134,7 +160,7 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
           {picked?.quotes.map((e) => (
             <QuoteCard key={e.id} evidence={e} supports={data.supports} canWrite={canWrite} onShow={show} onRetracted={onRetracted} />
           ))}
-          {quoted && canWrite && <ClaimForm sourceId={source.id} quoted={quoted} draft={draft} onDraft={setDraft} onSaved={onSaved} onCancel={() => setQuoted(null)} />}
+          {quoted && canWrite && <ClaimForm sourceId={source.id} version={data.version} quoted={quoted} draft={draft} onDraft={setDraft} onSaved={onSaved} onCancel={() => setQuoted(null)} />}
         </div>
       )}
     </div>

@@ -4,8 +4,9 @@ import type { Node, Path, Relationship } from 'neo4j-driver';
 import type { Graph, WireEdge, WireNode } from '../../shared/contract/index.js';
 import type { Database } from './neo4j.js';
 
-/** A source's full text is too heavy for the canvas; it is served by its own endpoint. */
-const isHeavy = (labels: readonly string[], key: string) => key === 'text' && labels.includes('Source');
+/** A source's full text, its earlier versions and their history are too heavy for the canvas; they have their own endpoints. */
+const SOURCE_TEXT_KEYS: ReadonlySet<string> = new Set(['text', 'earlierTexts', 'corrections']);
+const isHeavy = (labels: readonly string[], key: string) => SOURCE_TEXT_KEYS.has(key) && labels.includes('Source');
 
 /** The stable id of a node: its `id` property; a node without one gets an opaque hash, never the internal id. */
 export function stableNodeId(node: Node): string {

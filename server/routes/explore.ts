@@ -25,6 +25,6 @@ export function exploreRoutes(db: Database): Router {
     getSubgraph: ({ body: { ids } }) => subgraph(db, ids),
     getEdge: ({ params }) => edgeDetails(db, params.id),
     getEvidence: ({ params }) => evidenceDetails(db, params.id),
-    getSourceText: ({ params }) => sourceText(db, params.id),
+    getSourceText: ({ params, query }) => sourceText(db, params.id, query.version),
   });
 }

@@ -7,6 +7,7 @@ import { addClaim } from '../services/reporting/claims.js';
 import { editEntity } from '../services/reporting/edit-entity.js';
 import { matchEntities } from '../services/reporting/entity-match.js';
 import { retractClaim } from '../services/reporting/retract.js';
+import { addSourceVersion } from '../services/reporting/source-versions.js';
 import { addSource, listSources, sourceDetails } from '../services/reporting/sources.js';
 import { operationRouter } from './operation-router.js';
 
@@ -19,12 +20,17 @@ export function reportingRoutes(db: Database): Router {
       res.location(`/api/sources/${created.source.id}`);
       return created;
     },
-    getSource: ({ params: { id } }) => sourceDetails(db, id),
+    getSource: ({ params: { id }, query: { version } }) => sourceDetails(db, id, version),
     matchEntities: async ({ query: { name, kind, limit } }) => ({ candidates: await db.read((tx) => matchEntities(tx, name, kind, limit)) }),
     addClaim: ({ body }, req) => addClaim(db, body, authorOf(req)),
     retractClaim: ({ params: { id }, body: { reason } }, req) => retractClaim(db, id, reason, authorOf(req)),
     listChanges: ({ query }) => listChanges(db, query),
     revertChange: ({ params: { id } }, req) => revertChange(db, id, authorOf(req)),
     editEntity: ({ params: { id }, body }, req) => editEntity(db, id, body, authorOf(req)),
+    addSourceVersion: async ({ params: { id }, body }, req, res) => {
+      const created = await addSourceVersion(db, id, body, authorOf(req));
+      res.location(`/api/sources/${id}?version=${created.source.version}`);
+      return created;
+    },
   });
 }

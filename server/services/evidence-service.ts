@@ -48,6 +48,7 @@ function toEvidence(node: Node, s: SourceFields): Evidence {
           hasText: s.found && s.hasText,
         }
       : null,
+    version: typeof p.sourceVersion === 'number' ? p.sourceVersion : null,
   };
 }
 

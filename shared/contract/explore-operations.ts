@@ -13,6 +13,7 @@ import {
   SearchQuerySchema,
   SearchResultSchema,
   SourceTextSchema,
+  SourceVersionQuerySchema,
   SubgraphRequestSchema,
   SubgraphResultSchema,
 } from './explore.js';
@@ -63,7 +64,7 @@ export const exploreOperations = defineOperations({
     summary: 'A quote and every node and edge it supports', reply: { name: 'EvidenceDetails', schema: EvidenceDetailsSchema },
   },
   getSourceText: {
-    method: 'get', path: '/sources/:id/text', role: 'viewer', tag: 'evidence', params: IdParamsSchema, errors: [400, 404],
-    summary: 'The stored text of a source, which evidence start/end offsets point into', reply: { name: 'SourceText', schema: SourceTextSchema },
+    method: 'get', path: '/sources/:id/text', role: 'viewer', tag: 'evidence', params: IdParamsSchema, query: SourceVersionQuerySchema, errors: [400, 404],
+    summary: 'The stored text of a source (the current version, or `?version=`), which evidence start/end offsets point into', reply: { name: 'SourceText', schema: SourceTextSchema },
   },
 });

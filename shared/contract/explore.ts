@@ -60,6 +60,8 @@ export const EvidenceSchema = z.object({
   confidence: ConfidenceSchema,
   claims: z.array(z.string()),
   source: z.object({ id: z.string(), name: z.string().nullable(), publisher: z.string().nullable(), hasText: z.boolean() }).nullable(),
+  /** The earlier version of the source's text the offsets point into, for a quote a correction left behind; null: the current text. */
+  version: z.number().int().nullable(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -70,7 +72,9 @@ export const EvidenceDetailsSchema = z.object({
 });
 export type EvidenceDetails = z.infer<typeof EvidenceDetailsSchema>;
 
-export const SourceTextSchema = z.object({ source: WireNodeSchema, text: z.string() });
+export const SourceTextSchema = z.object({ source: WireNodeSchema, text: z.string(), version: z.number().int() });
+/** `?version=n`: an earlier version of a source's text (POST /api/sources/{id}/versions makes them). */
+export const SourceVersionQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional().describe('An earlier version of the text (default: the current one)') });
 export type SourceText = z.infer<typeof SourceTextSchema>;
 
 // ─── Nodes, edges, neighbours ─────────────────────────────────────────────────

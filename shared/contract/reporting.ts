@@ -39,6 +39,8 @@ export const SourceSummarySchema = z.object({
   length: z.number().int(),
   /** Quotes (Evidence) that rest on it, retracted ones excluded. */
   quotes: z.number().int(),
+  /** The current version of its text: 1, then one more for each correction (POST /sources/{id}/versions). */
+  version: z.number().int(),
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 
@@ -50,10 +52,24 @@ export type SourceListQuery = Partial<z.input<typeof SourceListQuerySchema>>;
 export const SourceListSchema = z.object({ sources: z.array(SourceSummarySchema) });
 export type SourceList = z.infer<typeof SourceListSchema>;
 
+export const SourceVersionSchema = z.object({
+  version: z.number().int(),
+  /** When and by whom it was stored (null for a seed source's first version, which records neither). */
+  at: z.string().nullable(),
+  by: z.string().nullable(),
+  /** What the correction was, in the editor's words. */
+  note: z.string().nullable(),
+});
+export type SourceVersion = z.infer<typeof SourceVersionSchema>;
+
 export const SourceDetailsSchema = z.object({
   source: SourceSummarySchema,
+  /** The version of the text given here: the current one, or the one asked for with `?version=`. */
+  version: z.number().int(),
+  /** Every version of the text, oldest first: the last is the current one. */
+  versions: z.array(SourceVersionSchema),
   text: z.string(),
-  /** Every quote resting on the source, in text order. */
+  /** Every quote resting on this version of the text, in text order. */
   evidence: z.array(EvidenceSchema),
   /** What those quotes support: the nodes and edges, with the end nodes of the edges. */
   supports: GraphSchema,
@@ -113,6 +129,8 @@ const claimCommon = {
    * error's `details` are `{where: 'body.subject.new' | 'body.object.new', message: <candidate entity id>}`, best first.
    */
   allowDuplicates: z.boolean().default(false),
+  /** The version of the source's text the offsets were taken from; a claim on any but the current one is refused (409). */
+  version: z.number().int().min(1).optional(),
 };
 
 /** `subject -[type]-> object`: a relationship, or a new quote for the existing one with the same ends and type. */
@@ -129,7 +147,7 @@ export type ClaimInput = z.input<typeof ClaimInputSchema>;
 export const RetractInputSchema = z.strictObject({ reason: text(1000) });
 
 // ─── Changesets ────────────────────────────────────────────────────────────────
-export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert', 'edit']);
+export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert', 'edit', 'new-version']);
 
 export const ChangeSchema = z.object({
   id: z.string(),
@@ -195,3 +213,17 @@ export const EditEntityInputSchema = z.strictObject({
   base: EditBaseSchema,
 });
 export type EditEntityInput = z.input<typeof EditEntityInputSchema>;
+// ─── Source versions ───────────────────────────────────────────────────────────
+/** A corrected text: the content part of a new source, reduced to text the same way, with a note of what changed. */
+export const SourceVersionInputSchema = SourceInputSchema.pick({ format: true, content: true }).extend({ note: text(1000).optional() });
+export type SourceVersionInput = z.input<typeof SourceVersionInputSchema>;
+
+export const SourceVersionCreatedSchema = z.object({
+  change: ChangeSchema,
+  source: SourceSummarySchema,
+  /** Standing quotes carried over to the new version (those still verbatim in it, at their new offsets). */
+  moved: z.number().int(),
+  /** Standing quotes no longer verbatim: they stay on the version they were made on (`version`). */
+  stranded: z.array(z.object({ id: z.string(), quote: z.string(), version: z.number().int() })),
+});
+export type SourceVersionCreated = z.infer<typeof SourceVersionCreatedSchema>;

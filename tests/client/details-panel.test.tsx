@@ -13,6 +13,7 @@ const evidence: Evidence = {
   attribution: 'sources familiar with the conversation told the Post',
   confidence: 'anonymous-source',
   claims: ['rel:rubio-agreed'],
+  version: null,
   source: { id: 'source:daily-beast', name: 'Little Marco Double-Crosses U.S. Informants', publisher: 'The Daily Beast', hasText: true },
 };
 const rubio = { id: 'person:marco-rubio', labels: ['Entity', 'Person'], properties: { name: 'Marco Rubio', position: 'Secretary of State', evidence: [evidence.id] } };

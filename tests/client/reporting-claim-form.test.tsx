@@ -83,7 +83,7 @@ describe('claim form', () => {
     const sent = bodies.filter((b) => b.path === '/api/claims').map((b) => b.body as Record<string, unknown>);
     expect(sent).toHaveLength(2);
     const start = TEXT.indexOf('Marco Rubio spoke');
-    expect(sent[0]).toMatchObject({ sourceId: source.source.id, quote: 'Marco Rubio spoke with Nayib Bukele', start, end: start + 35, type: 'SPOKE_WITH', subject: 'person:marco-rubio', object: { new: { kind: 'Person', name: 'Nayib Bukélé' } }, attribution: 'officials told the Post', confidence: 'anonymous-source', allowDuplicates: false });
+    expect(sent[0]).toMatchObject({ sourceId: source.source.id, version: 1, quote: 'Marco Rubio spoke with Nayib Bukele', start, end: start + 35, type: 'SPOKE_WITH', subject: 'person:marco-rubio', object: { new: { kind: 'Person', name: 'Nayib Bukélé' } }, attribution: 'officials told the Post', confidence: 'anonymous-source', allowDuplicates: false });
     expect(sent[1]).toMatchObject({ allowDuplicates: true });
     expect(canvas.controller.add).toHaveBeenCalledWith(written.graph);
     // The source stays open for the next claim, keeping who says it.

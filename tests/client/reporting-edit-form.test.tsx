@@ -13,6 +13,7 @@ const quote: Evidence = {
   end: 2,
   attribution: 'the report',
   confidence: 'fact',
+  version: null,
   claims: ['person:marco-rubio#position'],
   source: { id: 'source:t', name: 'Test report', publisher: null, hasText: true },
 };

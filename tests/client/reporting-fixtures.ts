@@ -10,10 +10,12 @@ export const TEXT =
 const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
 
 export const source: SourceDetails = {
-  source: { id: 'source:test-report', title: 'Test report', publisher: 'Test Post', author: null, url: null, publishedAt: '2025-03', addedBy: 'ed', addedAt: '2025-03-14T10:00:00Z', length: TEXT.length, quotes: 1 },
+  source: { id: 'source:test-report', title: 'Test report', publisher: 'Test Post', author: null, url: null, publishedAt: '2025-03', addedBy: 'ed', addedAt: '2025-03-14T10:00:00Z', length: TEXT.length, quotes: 1, version: 1 },
+  version: 1,
+  versions: [{ version: 1, at: '2025-03-14T10:00:00Z', by: 'ed', note: null }],
   text: TEXT,
   evidence: [
-    { id: 'evidence:test-report:1', quote: 'Café owners in San Salvador', ...at('Café owners in San Salvador'), attribution: 'the report', confidence: 'fact', claims: ['rel:cafe-owners-in-san-salvador'], source: { id: 'source:test-report', name: 'Test report', publisher: 'Test Post', hasText: true } },
+    { id: 'evidence:test-report:1', quote: 'Café owners in San Salvador', ...at('Café owners in San Salvador'), attribution: 'the report', confidence: 'fact', claims: ['rel:cafe-owners-in-san-salvador'], source: { id: 'source:test-report', name: 'Test report', publisher: 'Test Post', hasText: true }, version: null },
   ],
   supports: {
     nodes: [

@@ -14,6 +14,7 @@ import { createEntity, resolveEntity, type ClaimEntity } from './claim-entities.
 import { ensureReportingSchema, writeChange } from './changes.js';
 import { recomputeConfidence } from './confidence.js';
 import { checkQuote } from './quote-check.js';
+import { lockSource, readVersion } from './text-versions.js';
 import { freeRelationshipId } from './unique-id.js';
 
 type ClaimInput = z.output<typeof ClaimInputSchema>;
@@ -26,8 +27,8 @@ export async function addClaim(db: Database, input: ClaimInput, by: string): Pro
   await ensureReportingSchema(db);
   if ('type' in input) await ensureSchema(db, [input.type]);
   return db.write(async (tx) => {
-    const source = await quotedSource(tx, input);
-    const evidenceId = `evidence:${input.sourceId.replace(/^source:/, '')}:${input.start}-${input.end}:${input.confidence}`;
+    const { name: source, version } = await quotedSource(tx, input);
+    const evidenceId = await evidenceIdFor(tx, input, version);
     await refuseRetracted(tx, evidenceId);
     const subject = await resolveEntity(tx, input.subject, 'body.subject', input.allowDuplicates);
     const created = async (...entities: ClaimEntity[]) => {
@@ -88,15 +89,33 @@ export async function addClaim(db: Database, input: ClaimInput, by: string): Pro
   });
 }
 
-/** The source's title, once its text is found and the quote checked against it. */
-async function quotedSource(tx: ManagedTransaction, input: Common): Promise<string> {
-  const { records } = await tx.run(`MATCH (s:${ENTITY_LABEL}:Source {id: $id}) RETURN s.name AS name, s.text AS text`, { id: input.sourceId });
+/** The source's title and current version, once the quote is checked against its current text. */
+async function quotedSource(tx: ManagedTransaction, input: Common): Promise<{ name: string; version: number }> {
   const where = 'body.sourceId';
-  if (!records[0]) throw new AppError('not_found', `${where}: no source with id ${input.sourceId}`, [{ where, message: `no source with id ${input.sourceId}` }]);
-  const text: unknown = records[0].get('text');
-  if (typeof text !== 'string') throw new AppError('bad_request', `${where}: ${input.sourceId} has no stored text to quote`, [{ where, message: 'has no stored text' }]);
-  checkQuote(text, input.quote, input.start, input.end);
-  return String(records[0].get('name') ?? input.sourceId);
+  await lockSource(tx, input.sourceId);
+  const read = await readVersion(tx, input.sourceId);
+  if (!read) throw new AppError('not_found', `${where}: no source with id ${input.sourceId}`, [{ where, message: `no source with id ${input.sourceId}` }]);
+  if (read.text === null) throw new AppError('bad_request', `${where}: ${input.sourceId} has no stored text to quote`, [{ where, message: 'has no stored text' }]);
+  if (input.version !== undefined && input.version !== read.version) {
+    const message = `version ${input.version} is not the current text of ${input.sourceId} (version ${read.version}); claims quote the current text`;
+    throw new AppError('conflict', `body.version: ${message}`, [{ where: 'body.version', message }]);
+  }
+  checkQuote(read.text, input.quote, input.start, input.end);
+  return { name: String(read.source.properties.name ?? input.sourceId), version: read.version };
+}
+
+/**
+ * The quote already at these offsets of the current text with this confidence, else a new id. A quote moved by a
+ * correction keeps an id naming its old offsets, so ids made on a later version say which (`@v2`) and never meet it.
+ */
+async function evidenceIdFor(tx: ManagedTransaction, input: Common, version: number): Promise<string> {
+  const { records } = await tx.run(
+    `MATCH (e:${EVIDENCE_LABEL} {sourceId: $sourceId}) WHERE e.sourceVersion IS NULL AND e.start = $start AND e.end = $end AND e.confidence = $confidence
+     RETURN e.id AS id ORDER BY e.id LIMIT 1`,
+    { sourceId: input.sourceId, start: input.start, end: input.end, confidence: input.confidence },
+  );
+  const slug = input.sourceId.replace(/^source:/, '') + (version > 1 ? `@v${version}` : '');
+  return (records[0]?.get('id') as string | undefined) ?? `evidence:${slug}:${input.start}-${input.end}:${input.confidence}`;
 }
 
 async function refuseRetracted(tx: ManagedTransaction, evidenceId: string): Promise<void> {

@@ -12,6 +12,7 @@ import { claimTarget, fetchEvidence } from '../evidence-service.js';
 import { ensureReportingSchema, writeChange } from './changes.js';
 import { findMentions, type NamedEntity } from './mentions.js';
 import { reduceToText } from './source-text.js';
+import { readVersion } from './text-versions.js';
 import { freeEntityId } from './unique-id.js';
 
 const SOURCE = `${ENTITY_LABEL}:Source`;
@@ -38,12 +39,13 @@ export async function addSource(db: Database, input: z.output<typeof SourceInput
     const { change } = await writeChange(tx, by, { nodes: [id], edges: [], evidence: [] }, { kind: 'add-source', summary: `added the source "${input.title}"` }, async () => {
       await tx.run(`CREATE (s:${SOURCE}) SET s = $properties`, { properties });
     });
-    return { change, source: (await summaries(tx, [id]))[0]! };
+    return { change, source: (await sourceSummaries(tx, [id]))[0]! };
   });
 }
 
 const SUMMARY = `RETURN s.id AS id, s.name AS title, s.publisher AS publisher, s.author AS author, s.url AS url, s.publishedAt AS publishedAt,
-  s.addedBy AS addedBy, s.addedAt AS addedAt, size(coalesce(s.text, '')) AS length, ${LIVE_QUOTES} AS quotes`;
+  s.addedBy AS addedBy, s.addedAt AS addedAt, size(coalesce(s.text, '')) AS length, ${LIVE_QUOTES} AS quotes,
+  size(coalesce(s.earlierTexts, [])) + 1 AS version`;
 
 const toSummary = (row: Record<string, unknown>): SourceSummary => {
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -58,10 +60,11 @@ const toSummary = (row: Record<string, unknown>): SourceSummary => {
     addedAt: text(row.addedAt),
     length: Number(row.length),
     quotes: Number(row.quotes),
+    version: Number(row.version),
   };
 };
 
-async function summaries(tx: ManagedTransaction, ids: string[]): Promise<SourceSummary[]> {
+export async function sourceSummaries(tx: ManagedTransaction, ids: string[]): Promise<SourceSummary[]> {
   const { records } = await tx.run(`MATCH (s:${SOURCE}) WHERE s.id IN $ids ${SUMMARY}`, { ids });
   return records.map((r) => toSummary(r.toObject()));
 }
@@ -81,24 +84,25 @@ export async function listSources(db: Database, { q, limit }: z.output<typeof So
   return { sources: records.map((r) => toSummary(r.toObject())) };
 }
 
-export async function sourceDetails(db: Database, id: string): Promise<SourceDetails> {
+/** One version of a source's text (the current one without `version`), with the standing quotes that point into it. */
+export async function sourceDetails(db: Database, id: string, version?: number): Promise<SourceDetails> {
   return db.read(async (tx) => {
-    const [source] = await summaries(tx, [id]);
-    if (!source) throw new AppError('not_found', `No source with id ${id}`);
+    const [source] = await sourceSummaries(tx, [id]);
+    const read = source && (await readVersion(tx, id, version));
+    if (!read) throw new AppError('not_found', `No source with id ${id}`);
+    const text = read.text ?? '';
     const { records } = await tx.run(
-      `MATCH (s:${SOURCE} {id: $id})
-       OPTIONAL MATCH (e:${EVIDENCE_LABEL} {sourceId: $id}) WHERE e.retractedAt IS NULL
-       WITH s, e ORDER BY e.start, e.end, e.id
-       RETURN s.text AS text, [x IN collect(e) | x.id] AS evidence`,
-      { id },
+      `MATCH (e:${EVIDENCE_LABEL} {sourceId: $id})
+       WHERE e.retractedAt IS NULL AND CASE WHEN $earlier THEN e.sourceVersion = $version ELSE e.sourceVersion IS NULL END
+       RETURN e.id AS id ORDER BY e.start, e.end, e.id`,
+      { id, earlier: read.version < read.current, version: read.version },
     );
-    const text = (records[0]?.get('text') as string | null) ?? '';
-    const evidence = await fetchEvidence(tx, records[0]?.get('evidence') as string[]);
+    const evidence = await fetchEvidence(tx, records.map((r) => r.get('id') as string));
     const targets = [...new Set(evidence.flatMap((e) => e.claims.map(claimTarget)))];
     const nodes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $targets RETURN n`, { targets });
     const edges = await findEdges(tx, targets);
     const supports = new GraphCollector().add(nodes.records.map((r) => r.get('n'))).add(edges.map((e) => [e.source, e.rel, e.target])).toGraph();
-    return { source, text, evidence, supports, mentions: findMentions(text, await namedEntities(tx)) };
+    return { source, version: read.version, versions: read.versions, text, evidence, supports, mentions: findMentions(text, await namedEntities(tx)) };
   });
 }
 
