@@ -8,8 +8,15 @@ import { CAPTION_MAX_LENGTH } from '../story/caption.js';
 
 const PositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 
-/** Cytoscape's viewport: zoom level and pan (the rendered position of the model origin). */
-export const StoryCameraSchema = z.object({ zoom: z.number().positive().max(100), pan: PositionSchema });
+/**
+ * Where a step looks: the graph point at the centre of the view, the zoom, and the size of the view it was framed in,
+ * so that a larger or smaller view (present mode, an embed) shows the same part of the graph, scaled.
+ */
+export const StoryCameraSchema = z.strictObject({
+  zoom: z.number().positive().max(100),
+  center: PositionSchema,
+  viewport: z.strictObject({ width: z.number().positive().max(20_000), height: z.number().positive().max(20_000) }),
+});
 export type StoryCamera = z.infer<typeof StoryCameraSchema>;
 
 const StepIdSchema = z.string().regex(/^step-[0-9]+$/, 'must be a step id such as step-3');

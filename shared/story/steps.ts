@@ -30,6 +30,9 @@ export function nextStepId(story: StoryContent): string {
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
+/** The story's elements grown by what the frame shows. */
+const covering = (story: StoryContent, frame: CanvasFrame) => ({ nodes: union(story.elements.nodes, frame.nodes), edges: union(story.elements.edges, frame.edges) });
+
 /** Adds a step made from the canvas after the step `after` (at the end without one, or when there is no such step). */
 export function addStepFromFrame(story: StoryContent, { frame, title, after }: { frame: CanvasFrame; title?: string; after?: string }): StoryContent {
   const step: StoryStep = {
@@ -43,7 +46,7 @@ export function addStepFromFrame(story: StoryContent, { frame, title, after }: {
   const afterIndex = story.steps.findIndex((s) => s.id === after);
   const steps = [...story.steps];
   steps.splice(afterIndex < 0 ? steps.length : afterIndex + 1, 0, step);
-  return { ...story, elements: { nodes: union(story.elements.nodes, frame.nodes), edges: union(story.elements.edges, frame.edges) }, steps };
+  return { ...story, elements: covering(story, frame), steps };
 }
 
 /** Moves a step to `to` (clamped to the list), the others keeping their order. */
@@ -83,6 +86,12 @@ export function editStep(story: StoryContent, { id, edit }: { id: string; edit: 
   const steps = [...story.steps];
   steps[index] = { ...steps[index]!, ...edit };
   return { ...story, steps };
+}
+
+/** Takes a step's highlight, camera and positions from the canvas again, keeping its title and caption. */
+export function retakeStep(story: StoryContent, { id, frame }: { id: string; frame: CanvasFrame }): StoryContent {
+  const edited = editStep(story, { id, edit: { highlighted: [...frame.highlighted], camera: frame.camera, positions: frame.positions } });
+  return edited === story ? story : { ...edited, elements: covering(story, frame) };
 }
 
 export function editStory(story: StoryContent, edit: Partial<Pick<StoryContent, 'title' | 'summary'>>): StoryContent {

@@ -30,7 +30,7 @@ const story = (overrides: Partial<StoryContent> = {}): StoryContent => ({
   summary: 'How one call traded informants for a prison.',
   elements: { nodes: [RUBIO, CALL], edges: [RUBIO_IN_CALL] },
   steps: [
-    { id: 'step-1', title: 'Rubio', caption: 'Marco Rubio, **Secretary of State**.', highlighted: [RUBIO], camera: { zoom: 1.5, pan: { x: 100, y: 50 } }, positions: { [RUBIO]: { x: 0, y: 0 } } },
+    { id: 'step-1', title: 'Rubio', caption: 'Marco Rubio, **Secretary of State**.', highlighted: [RUBIO], camera: { zoom: 1.5, center: { x: 100, y: 50 }, viewport: { width: 800, height: 600 } }, positions: { [RUBIO]: { x: 0, y: 0 } } },
     { id: 'step-2', title: 'The call', caption: 'He took part in the call [^rel:rubio-participated-in-march-13-call].', highlighted: [RUBIO_IN_CALL, CALL], camera: null, positions: null },
   ],
   ...overrides,

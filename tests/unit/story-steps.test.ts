@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addStepFromFrame, deleteStep, duplicateStep, editStep, emptyStory, moveStep, moveStepBy, nextStepId, type CanvasFrame } from '../../shared/story/steps.js';
+import { addStepFromFrame, deleteStep, duplicateStep, editStep, emptyStory, moveStep, moveStepBy, nextStepId, retakeStep, type CanvasFrame } from '../../shared/story/steps.js';
 
 const frame = (highlighted: string[], nodes = ['person:marco-rubio', 'person:nayib-bukele'], edges = ['rel:rubio-called-bukele']): CanvasFrame => ({
   nodes,
   edges,
   highlighted,
-  camera: { zoom: 1.2, pan: { x: 10, y: -5 } },
+  camera: { zoom: 1.2, center: { x: 10, y: -5 }, viewport: { width: 800, height: 600 } },
   positions: { 'person:marco-rubio': { x: 0, y: 0 } },
 });
 
@@ -25,7 +25,7 @@ describe('story steps', () => {
       title: 'Where',
       caption: '',
       highlighted: ['place:el-salvador'],
-      camera: { zoom: 1.2, pan: { x: 10, y: -5 } },
+      camera: { zoom: 1.2, center: { x: 10, y: -5 }, viewport: { width: 800, height: 600 } },
       positions: { 'person:marco-rubio': { x: 0, y: 0 } },
     });
     expect(story.steps[0]!.title).toBe('Step 1');
@@ -56,5 +56,15 @@ describe('story steps', () => {
     expect(story.steps[1]!.caption).toBe('');
     expect(order(story)).toEqual(['step-1', 'step-2', 'step-3']);
     expect(deleteStep(story, { id: 'nope' })).toBe(story);
+  });
+});
+
+describe('retaking a step from the canvas', () => {
+  it('replaces its highlight, camera and positions, keeps its words, and covers what the canvas shows', () => {
+    const story = editStep(threeSteps(), { id: 'step-2', edit: { caption: 'kept' } });
+    const retaken = retakeStep(story, { id: 'step-2', frame: { ...frame(['place:el-salvador'], ['place:el-salvador'], []), camera: null, positions: null } });
+    expect(retaken.steps[1]).toMatchObject({ id: 'step-2', caption: 'kept', highlighted: ['place:el-salvador'], camera: null, positions: null });
+    expect(retaken.elements.nodes).toContain('place:el-salvador');
+    expect(retakeStep(story, { id: 'step-9', frame: frame([]) })).toBe(story);
   });
 });
