@@ -114,12 +114,22 @@ function parseBracket(text: string, i: number, depth: number): { nodes: Inline[]
     return { nodes: [{ type: 'cite', citation: { kind: citation[1] === 'rel' ? 'edge' : 'evidence', id: `${citation[1]}:${citation[2]}` } }], end: close + 1 };
   }
   if (text[close + 1] !== '(' || label.includes('[')) return null;
-  const end = text.indexOf(')', close + 2);
+  const end = closingParen(text, close + 2);
   if (end < 0) return null;
   const children = parseInline(label, depth + 1);
   const href = safeHref(text.slice(close + 2, end));
   // A link to anywhere but the web or a mail address keeps its words and loses its target.
   return { nodes: href ? [{ type: 'link', href, children }] : children, end: end + 1 };
+}
+
+/** The `)` that closes a link target starting at `from`, past balanced pairs inside it (as Markdown reads them). */
+function closingParen(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')' && depth-- === 0) return i;
+  }
+  return -1;
 }
 
 /** The citations of a caption in order of first appearance, each once: footnote n is the n-th of these. */
