@@ -34,6 +34,8 @@ export function viewportFor(camera: StoryCamera, width: number, height: number):
 /** Moves nodes to the step's positions, marks its elements (the rest fade) and frames it; animated unless `instant`. */
 export function showFrame(cy: Core, step: Pick<StoryStep, 'highlighted' | 'camera' | 'positions'>, instant: boolean): void {
   const duration = instant ? 0 : STEP_TRANSITION_MS;
+  // The container may just have changed size (present mode), before Cytoscape's own resize observer has told it.
+  cy.resize();
   cy.stop(true);
   cy.nodes().stop(true);
   const marked = cy.collection();

@@ -54,6 +54,8 @@ export function StoryPresenter({ story, controller, onExit }: Props) {
         <h2>{step.title}</h2>
         {graph.error && <p className="panel-status error">Could not load the story's graph: {graph.error.message}</p>}
         <CaptionView source={step.caption} idPrefix={`present-${step.id}`} />
+      </div>
+      <footer className="story-present-footer">
         <div className="story-present-controls">
           <button type="button" className="link" disabled={index === 0} onClick={() => go(index - 1)}>
             ← Previous
@@ -64,14 +66,14 @@ export function StoryPresenter({ story, controller, onExit }: Props) {
           <button type="button" className="link" disabled={index === last} onClick={() => go(index + 1)}>
             Next →
           </button>
-          <button type="button" className="link" onClick={onExit}>
+          <button type="button" className="link story-leave" onClick={onExit}>
             Leave (Esc)
           </button>
         </div>
         <div className="story-progress-bar" aria-hidden="true">
           <span style={{ width: `${((index + 1) / story.steps.length) * 100}%` }} />
         </div>
-      </div>
+      </footer>
     </div>
   );
 }
