@@ -81,7 +81,7 @@ export function StoriesPanel({ canvas, canWrite, onClose }: Props) {
                 <button type="button" className="story-open" onClick={() => setOpenId(s.id)}>
                   <strong>{s.title}</strong>
                   <span className="queries-note">
-                    {s.stepCount} steps · version {s.version} by {s.author}
+                    {s.stepCount} {s.stepCount === 1 ? 'step' : 'steps'} · version {s.version} by {s.author}
                   </span>
                 </button>
                 {canWrite && (

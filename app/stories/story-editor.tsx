@@ -4,6 +4,7 @@ import { addStepFromFrame, deleteStep, duplicateStep, editStep, editStory, moveS
 import type { CanvasAccess } from '../explore/explore-slots';
 import { useSaveStory } from './api/use-save-story';
 import { StepForm } from './step-form';
+import { StoryHistory } from './story-history';
 import { StepList } from './step-list';
 
 interface Props {
@@ -88,6 +89,7 @@ export function StoryEditor({ story, canvas, canWrite, onPresent }: Props) {
           }}
         />
       )}
+      <StoryHistory story={story} canWrite={canWrite} />
     </div>
   );
 }

@@ -1,12 +1,28 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { StoryEditor } from '../../app/stories/story-editor';
-import { renderWithProviders } from './render';
+import { renderWithProviders, stubApi } from './render';
 import { noCanvas, threeStepStory } from './story-fixtures';
 
 const titles = () => within(screen.getByRole('list', { name: 'Steps' })).getAllByRole('listitem').map((li) => li.querySelector('.story-step-title')!.textContent);
 const stepButton = (name: string) => screen.getByRole('button', { name: new RegExp(`^\\d ${name}$`) });
+
+const VERSIONS = '/api/stories/story%3Athe-call-abc123/versions';
+let calls: URL[] = [];
+beforeEach(() => {
+  calls = stubApi({
+    [VERSIONS]: {
+      body: {
+        versions: [
+          { version: 2, author: 'bo', savedAt: '2026-01-02T00:00:00Z', title: 'The call', stepCount: 3 },
+          { version: 1, author: 'ana', savedAt: '2026-01-01T00:00:00Z', title: 'First draft', stepCount: 1 },
+        ],
+      },
+    },
+    [`${VERSIONS}/1/restore`]: { body: { ...threeStepStory, version: 3 } },
+  });
+});
 
 describe('StoryEditor steps', () => {
   it('moves a focused step with Alt+↑/↓, keeps focus on it and announces where it went', async () => {
@@ -49,5 +65,18 @@ describe('StoryEditor steps', () => {
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add step from this view' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Present' })).toBeTruthy();
+  });
+});
+
+describe('StoryEditor history', () => {
+  it('lists who saved which version and restores an earlier one as the newest', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<StoryEditor story={threeStepStory} canvas={noCanvas} canWrite onPresent={() => {}} />);
+    const history = screen.getByRole('region', { name: 'History' });
+    expect((await within(history).findByText(/First draft/)).textContent).toContain('1 step · ana');
+    // The version being edited cannot be restored over itself.
+    expect(within(history).getAllByRole('button', { name: 'Restore' })).toHaveLength(1);
+    await user.click(within(history).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(calls.map((u) => u.pathname)).toContain(`${VERSIONS}/1/restore`));
   });
 });
