@@ -171,12 +171,17 @@ export class CanvasController {
     showFrame(this.cy, step, instant);
   }
 
-  /** Draws only a story's elements (for presenting it); the function returned puts back what was drawn before. */
+  /** Draws only a story's elements (for presenting it); the function returned puts back what was drawn, and the view. */
   presentGraph(graph: Graph, positions: Record<string, Position>): () => void {
     const before = this.snapshot();
+    const viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     this.cy.elements().remove();
     this.add(graph, { positions, record: false });
-    return () => this.restore(before);
+    return () => {
+      this.cy.stop(true);
+      this.restore(before);
+      this.cy.viewport(viewport);
+    };
   }
 
   /** Brings elements into view; a single node is centred rather than blown up to fill the screen. */
