@@ -79,6 +79,16 @@ describe('stories', () => {
     expect((await api('editor', `/stories/${v1.id}/versions/2/restore`, 'POST', { baseVersion: 3 })).status).toBe(409);
   });
 
+  it('lets exactly one of two simultaneous saves from the same version through', async () => {
+    const { body } = await api<Story>('editor', '/stories', 'POST', story({ title: 'Race' }));
+    const saves = await Promise.all(
+      (['editor', 'otherEditor'] as const).map((who) => api<Story>(who, `/stories/${body.id}`, 'PUT', { ...story({ title: `Saved by ${who}` }), baseVersion: 1 })),
+    );
+    expect(saves.map((s) => s.status).sort()).toEqual([200, 409]);
+    const versions = await api<StoryVersionList>('viewer', `/stories/${body.id}/versions`);
+    expect(versions.body.versions.map((v) => v.version)).toEqual([2, 1]);
+  });
+
   it('names unknown element ids, highlights outside the story and citations of edges or quotes that do not exist', async () => {
     const bad = story({
       elements: { nodes: [RUBIO, CALL, 'person:nobody-at-all'], edges: [RUBIO_IN_CALL, 'rel:never-happened'] },
