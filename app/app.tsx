@@ -5,9 +5,12 @@ import { ExportButton } from './export/export-button';
 import { StatusBanner } from './health/status-banner';
 import { LazyQueriesPanel } from './queries/lazy-queries-panel';
 import { DetailsReporting } from './reporting/details-reporting';
+import { useCanWrite } from './reporting/api/use-role';
 import { ReportingPanel } from './reporting/reporting-panel';
+import { StoriesPanel } from './stories/stories-panel';
 
 export function App() {
+  const canWrite = useCanWrite();
   return (
     <div className="app">
       <header className="app-header">
@@ -24,6 +27,7 @@ export function App() {
             panels={[
               { label: 'Queries', render: (canvas, close) => <LazyQueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
               { label: 'Sources', render: (canvas, close) => <ReportingPanel canvas={canvas} onClose={close} /> },
+              { label: 'Stories', render: (canvas, close) => <StoriesPanel canvas={canvas} canWrite={canWrite} onClose={close} /> },
             ]}
             details={(about, canvas) => <DetailsReporting about={about} canvas={canvas} />}
           />

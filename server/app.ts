@@ -16,6 +16,7 @@ import { exploreRoutes } from './routes/explore.js';
 import { exportRoutes, jsonExceptImports } from './routes/export.js';
 import { queryRoutes } from './routes/queries.js';
 import { reportingRoutes } from './routes/reporting.js';
+import { storyRoutes } from './routes/stories.js';
 import { systemRoutes } from './routes/system.js';
 import { viewRoutes } from './routes/views.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './services/queries/cypher-runner.js';
@@ -70,6 +71,7 @@ export function createApp({ db, loginDb, clientDir, limits = DEFAULT_LIMITS, ...
   api.use(exportRoutes(db, limits));
   api.use(viewRoutes(db));
   api.use(reportingRoutes(db));
+  api.use(storyRoutes(db));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`);
   });

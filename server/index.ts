@@ -13,6 +13,7 @@ import { connectConfigured, NO_LOGIN_DATABASE } from './db/connect-configured.js
 import type { Database } from './db/neo4j.js';
 import { assertPortFree, type Progress } from './db/local-neo4j.js';
 import { ensureStarterQueries } from './services/queries/starter-queries.js';
+import { ensureStorySchema } from './services/stories/story-store.js';
 import { ensureViewSchema } from './services/view-store.js';
 import { SetupError } from './setup-error.js';
 import { SeedError } from './services/seed/prepare.js';
@@ -37,6 +38,7 @@ export async function start(config: Config, report: Progress = say): Promise<Run
     const seeded = await seedIfEmpty(connected.db, report);
     if (seeded) report(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
     await ensureViewSchema(connected.db);
+    await ensureStorySchema(connected.db);
     const limits = queryLimits(config);
     const starters = await ensureStarterQueries(connected.db, { limits, onSkip: report });
     if (starters.length) report(`Saved-query library: added ${starters.length} starter queries.`);

@@ -1,5 +1,6 @@
 import type { Collection, CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
-import type { Graph, WireNode } from '../../shared/contract';
+import type { Graph, StoryStep, WireNode } from '../../shared/contract';
+import type { CanvasFrame } from '../../shared/story/steps';
 import { summarise, type CanvasSummary } from './canvas-summary';
 import { INITIAL_VIEW, paintView, type CanvasView } from './canvas-view';
 import { emptyHistory, record, redo, undo, type History, type HistoryBudget } from './history';
@@ -7,6 +8,7 @@ import { ensureLayout, layoutLoaded } from './layout-loader';
 import { layoutOptions, type LayoutId } from './layouts';
 import { drawnScene, visibleElements, type Measure, type Scene, type VisibleElements } from './scene';
 import { sameIds } from './selection';
+import { showFrame, takeFrame } from './story-frame';
 import { additions, nodeData, type EdgeData, type NodeData } from './sync-elements';
 
 export interface SnapshotNode { data: NodeData; position: Position; locked: boolean; hidden: boolean }
@@ -167,6 +169,29 @@ export class CanvasController {
       path.addClass('highlighted');
       this.cy.elements().difference(path).addClass('faded');
     });
+  }
+
+  /** A story step taken from the canvas: what is drawn, camera, positions, and `highlighted` (else what is marked). */
+  storyFrame(highlighted: string[]): CanvasFrame {
+    return takeFrame(this.cy, highlighted.length ? highlighted : this.cy.$('.highlighted').map((e) => e.id()));
+  }
+
+  /** Shows a story step: its highlight, positions and camera, animated unless `instant`. Not an undoable change. */
+  showStep(step: Pick<StoryStep, 'highlighted' | 'camera' | 'positions'>, instant = false): void {
+    showFrame(this.cy, step, instant);
+  }
+
+  /** Draws only a story's elements (for presenting it); the function returned puts back what was drawn, and the view. */
+  presentGraph(graph: Graph, positions: Record<string, Position>): () => void {
+    const before = this.snapshot();
+    const viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    this.cy.elements().remove();
+    this.add(graph, { positions, record: false });
+    return () => {
+      this.cy.stop(true);
+      this.restore(before);
+      this.cy.viewport(viewport);
+    };
   }
 
   /** Brings elements into view; a single node is centred rather than blown up to fill the screen. */

@@ -8,3 +8,4 @@ export * from './health.js';
 export * from './queries.js';
 export * from './views.js';
 export * from './reporting.js';
+export * from './stories.js';
