@@ -67,6 +67,11 @@ export async function checkReferences(db: Database, rows: CheckedRows, problems:
     const claimed = new Set(old?.claims);
     changes.evidence[tallied(old, row.claims.some((c) => !claimed.has(c)) || old?.attribution !== row.attribution)]++;
   }
+  for (const { row } of rows.records?.values() ?? []) {
+    const old = stored.evidence.get(row.id);
+    const claimed = new Set(old?.claims);
+    changes.evidence[tallied(old, row.claims.some((c) => !claimed.has(c)))]++;
+  }
   if (policy === 'refuse') await reportConflicts(db, conflicts, problems);
   const existing = [...rows.nodes.keys()].filter((id) => stored.nodes.has(id)).concat([...rows.edges.keys()].filter((id) => stored.edges.has(id)));
   return { changes, existing };
@@ -78,7 +83,7 @@ function tallied(stored: unknown, changed: boolean): Change {
 }
 
 function checkEvidence(rows: CheckedRows, stored: StoredGraph, problems: Problems, policy: ConflictPolicy): void {
-  const evidenceKnown = (id: string) => rows.evidence.has(id) || stored.evidence.has(id);
+  const evidenceKnown = (id: string) => rows.evidence.has(id) || rows.records?.has(id) || stored.evidence.has(id);
   for (const { row, where } of [...rows.nodes.values(), ...rows.edges.values()]) {
     const unknown = evidenceOf(row.properties).filter((id) => !evidenceKnown(id));
     if (unknown.length) problems.add(where, `cites evidence that is neither in the file nor in the database: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? '…' : ''}`);

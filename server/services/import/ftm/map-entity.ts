@@ -1,0 +1,82 @@
+/**
+ * One FtM entity as Threadline rows (docs/export-format.md "FollowTheMoney"): an edge schema (Payment, Ownership…)
+ * becomes relationships from its source to its target property's entity; any other schema becomes a node whose
+ * entity-valued properties (`addressEntity`, `holder`…) become relationships. Every value list is kept whole;
+ * each row cites the entity's dataset record.
+ */
+import type { Entity, Property } from '@alephdata/followthemoney';
+import type { EdgeRow, NodeRow, RecordRow } from '../../../db/graph-writer.js';
+import { RECORD_CONFIDENCE } from '../../../../shared/model/graph-model.js';
+import { FTM_ID, FTM_PROPERTY, FTM_SCHEMA, ftmSlug, nodeIdOf, recordIdOf, storedName, upperSnake } from './ftm-names.js';
+
+/** Which dataset an import is, and who brought it in when. */
+export interface DatasetImport { dataset: string; file: string | null; importedAt: string; importedBy: string }
+
+export interface MappedEntity { node: NodeRow | null; edges: EdgeRow[]; record: RecordRow }
+
+type Props = Record<string, unknown>;
+
+const idOf = (value: unknown): string => (typeof value === 'string' ? value : (value as Entity).id);
+const valuesOf = (entity: Entity, property: Property): string[] => entity.getProperty(property).map(idOf);
+
+/** `2019`, `2019-03`, `2019-03-12…`: the date a timeline reads, and how precise the dataset was. */
+function dateFields(entity: Entity): Props {
+  const start = entity.getTemporalStart()?.value;
+  const match = start?.match(/^(\d{4})(-\d{2})?(-\d{2})?/);
+  if (!match) return {};
+  const precision = match[3] ? 'day' : match[2] ? 'month' : 'year';
+  return { date: match[0], datePrecision: precision };
+}
+
+/** The entity's values that stay properties (all but the relationships' ends), under Threadline's names. */
+function valueProperties(entity: Entity, asRelationships: ReadonlySet<string>): Props {
+  const out: Props = { [FTM_ID]: entity.id, [FTM_SCHEMA]: entity.schema.name };
+  for (const property of entity.getProperties()) {
+    if (!asRelationships.has(property.name)) out[storedName(property.name)] = valuesOf(entity, property);
+  }
+  return out;
+}
+
+export function mapEntity(entity: Entity, dataset: DatasetImport): MappedEntity {
+  const schema = entity.schema;
+  const recordId = recordIdOf(dataset.dataset, entity.id);
+  const cited = { evidence: [recordId], confidence: RECORD_CONFIDENCE };
+  const record: RecordRow = {
+    id: recordId,
+    ...dataset,
+    recordId: entity.id,
+    schema: schema.name,
+    sourceUrl: entity.getProperty('sourceUrl').map(idOf),
+    publisher: entity.getProperty('publisher').map(idOf),
+    proof: entity.getProperty('proof').map(idOf),
+    claims: [],
+  };
+  let node: NodeRow | null = null;
+  const edges: EdgeRow[] = [];
+  if (schema.edge) {
+    const { source, target } = schema.edge;
+    const properties = { ...valueProperties(entity, new Set([source, target])), ...dateFields(entity), ...cited };
+    const type = upperSnake(schema.name);
+    const pairs = entity.getProperty(source).flatMap((s) => entity.getProperty(target).map((t) => [idOf(s), idOf(t)] as const));
+    pairs.forEach(([s, t], i) => {
+      const id = `rel:${type.toLowerCase().replace(/_/g, '-')}-${ftmSlug(entity.id)}${i > 0 ? `-${i + 1}` : ''}`;
+      edges.push({ id, type, source: nodeIdOf(s), target: nodeIdOf(t), properties });
+    });
+  } else {
+    const links = entity.getProperties().filter((p) => p.type.name === 'entity');
+    const names = entity.getProperty('name').map(idOf);
+    const name = entity.getCaption() || names[0] || entity.id;
+    const aliases = names.filter((n) => n !== name);
+    const properties = { ...valueProperties(entity, new Set(links.map((p) => p.name))), ...dateFields(entity), name, ...cited };
+    node = { id: nodeIdOf(entity.id), labels: [schema.name], properties: aliases.length ? { ...properties, aliases } : properties };
+    for (const property of links) {
+      for (const target of valuesOf(entity, property)) {
+        const type = upperSnake(property.name);
+        const id = `rel:${ftmSlug(entity.id)}-${type.toLowerCase().replace(/_/g, '-')}-${ftmSlug(target)}`;
+        edges.push({ id, type, source: node.id, target: nodeIdOf(target), properties: { [FTM_PROPERTY]: property.name, ...cited } });
+      }
+    }
+  }
+  record.claims = [...(node ? [node.id] : []), ...edges.map((e) => e.id)];
+  return { node, edges, record };
+}
