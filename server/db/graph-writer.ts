@@ -11,9 +11,12 @@ const RELATIONSHIP_ID_PREFIX = 'rel_id_unique_';
 const BATCH = 1000;
 
 type Props = Record<string, unknown>;
-/** The rows the writer takes: the seed loader, the importers and the bench all produce them. */
-export interface NodeRow { id: string; labels: string[]; properties: Props }
-export interface EdgeRow { id: string; type: string; source: string; target: string; properties: Props }
+/**
+ * The rows the writer takes: the seed loader, the importers and the bench all produce them. `replace` names list
+ * properties whose values replace the stored ones instead of joining them (a dataset's record says all of them).
+ */
+export interface NodeRow { id: string; labels: string[]; properties: Props; replace?: string[] }
+export interface EdgeRow { id: string; type: string; source: string; target: string; properties: Props; replace?: string[] }
 export interface EvidenceRow {
   id: string;
   quote: string;

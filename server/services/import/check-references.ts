@@ -44,7 +44,7 @@ export async function checkReferences(db: Database, rows: CheckedRows, problems:
     if (!old && isCitation(row)) {
       problems.add(where, `${row.id} is not in the database, and an entry without labels or a name can only add to an existing node${didYouMean(row.id, candidates)}`);
     }
-    const merge = old ? mergeProperties(old.properties, row.properties) : null;
+    const merge = old ? mergeProperties(old.properties, row.properties, undefined, row.replace) : null;
     merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
     const newLabels = old ? row.labels.some((l) => !old.labels.includes(l)) : true;
     changes.nodes[tallied(old, newLabels || Boolean(merge?.changed || merge?.conflicts.length))]++;
@@ -57,7 +57,7 @@ export async function checkReferences(db: Database, rows: CheckedRows, problems:
     if (old && (old.type !== row.type || old.source !== row.source || old.target !== row.target)) {
       problems.add(where, `${row.id} already exists as ${old.source} -[${old.type}]-> ${old.target}; the file has ${row.source} -[${row.type}]-> ${row.target} (one id names one relationship: give this one an id of its own)`);
     }
-    const merge = old ? mergeProperties(old.properties, row.properties, COMPUTED_EDGE_PROPERTIES) : null;
+    const merge = old ? mergeProperties(old.properties, row.properties, COMPUTED_EDGE_PROPERTIES, row.replace) : null;
     merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
     changes.edges[tallied(old, Boolean(merge?.changed || merge?.conflicts.length))]++;
   }

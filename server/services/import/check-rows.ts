@@ -52,7 +52,7 @@ function checkNode({ row, where }: Located<NodeRow>, problems: Problems): NodeRo
   const properties = checkProperties(row.properties, where, problems);
   if (typeof properties.name !== 'string' || !properties.name.trim()) problems.add(where, 'needs a name');
   if (properties.evidence !== undefined && !isStringList(properties.evidence)) problems.add(where, 'evidence must be a list of evidence ids');
-  return { id: row.id, labels, properties };
+  return { id: row.id, labels, properties, ...(row.replace && { replace: row.replace }) };
 }
 
 function checkEdge({ row, where }: Located<EdgeRow>, problems: Problems): EdgeRow {

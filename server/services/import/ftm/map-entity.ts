@@ -37,6 +37,9 @@ function valueProperties(entity: Entity, asRelationships: ReadonlySet<string>): 
   return out;
 }
 
+/** A newer version of the dataset says all of an entity's values: its lists replace the stored ones. */
+const replaced = (values: Props) => Object.keys(values).filter((name) => Array.isArray(values[name]));
+
 export function mapEntity(entity: Entity, dataset: DatasetImport): MappedEntity {
   const schema = entity.schema;
   const recordId = recordIdOf(dataset.dataset, entity.id);
@@ -55,20 +58,22 @@ export function mapEntity(entity: Entity, dataset: DatasetImport): MappedEntity 
   const edges: EdgeRow[] = [];
   if (schema.edge) {
     const { source, target } = schema.edge;
-    const properties = { ...valueProperties(entity, new Set([source, target])), ...dateFields(entity), ...cited };
+    const values = valueProperties(entity, new Set([source, target]));
+    const properties = { ...values, ...dateFields(entity), ...cited };
     const type = upperSnake(schema.name);
     const pairs = entity.getProperty(source).flatMap((s) => entity.getProperty(target).map((t) => [idOf(s), idOf(t)] as const));
     pairs.forEach(([s, t], i) => {
       const id = `rel:${type.toLowerCase().replace(/_/g, '-')}-${ftmSlug(entity.id)}${i > 0 ? `-${i + 1}` : ''}`;
-      edges.push({ id, type, source: nodeIdOf(s), target: nodeIdOf(t), properties });
+      edges.push({ id, type, source: nodeIdOf(s), target: nodeIdOf(t), properties, replace: replaced(values) });
     });
   } else {
     const links = entity.getProperties().filter((p) => p.type.name === 'entity');
     const names = entity.getProperty('name').map(idOf);
     const name = entity.getCaption() || names[0] || entity.id;
     const aliases = names.filter((n) => n !== name);
-    const properties = { ...valueProperties(entity, new Set(links.map((p) => p.name))), ...dateFields(entity), name, ...cited };
-    node = { id: nodeIdOf(entity.id), labels: [schema.name], properties: aliases.length ? { ...properties, aliases } : properties };
+    const values = valueProperties(entity, new Set(links.map((p) => p.name)));
+    const properties = { ...values, ...dateFields(entity), name, evidence: cited.evidence };
+    node = { id: nodeIdOf(entity.id), labels: [schema.name], properties: aliases.length ? { ...properties, aliases } : properties, replace: replaced(values) };
     for (const property of links) {
       for (const target of valuesOf(entity, property)) {
         const type = upperSnake(property.name);
