@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EdgeDetails, ImportSummary } from '../../shared/contract/index.js';
 import { graphPicture, postImport } from '../support/export-api.js';
 import { rows, useSeededApi, type ErrorBody } from '../support/explore-api.js';
+import { SEED_SOURCE, seedQuote } from '../support/reporting-api.js';
 import { counts, resetToSeed } from '../support/test-db.js';
 
 const FIXTURE = 'tests/fixtures/ftm/donations.ijson';
@@ -114,6 +115,21 @@ describe('POST /api/import with FollowTheMoney entities', () => {
     expect(party).toEqual({ name: 'MLPD', names: ['MLPD', 'Marxistisch-Leninistische Partei Deutschlands'], aliases: ['Marxistisch-Leninistische Partei Deutschlands'] });
     const [record] = await rows(api.db, `MATCH (e:Evidence {id: 'record:donations:new-donor'}) RETURN e.sourceUrl AS url, e.publisher AS publisher`);
     expect(record).toEqual({ url: ['https://example.org/list?a=1&b=<2>'], publisher: ['Bundestag'] });
+  });
+
+  it('ranks a quote above a dataset record, and goes back to the record when the quote is retracted', async () => {
+    const send = async (path: string, method: string, body: unknown) => {
+      const response = await fetch(`${api.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as { evidence?: { id: string }[]; error?: unknown } };
+    };
+    const confidence = async () => (await rows(api.db, `MATCH ()-[r:PAYMENT {ftmId: $id}]->() RETURN r.confidence AS c`, { id: PAYMENT }))[0];
+    const quote = { ...seedQuote('Salvadoran President Nayib Bukele'), confidence: 'alleged', subject: `ftm:${DONOR}`, type: 'PAYMENT', object: `ftm:${MLPD}` };
+    const claimed = await send('/claims', 'POST', quote);
+    expect(claimed.status, JSON.stringify(claimed.body)).toBe(201);
+    expect(await confidence()).toEqual({ c: 'alleged' });
+    const evidenceId = `evidence:${SEED_SOURCE.slice('source:'.length)}:${quote.start}-${quote.end}:alleged`;
+    expect((await send(`/claims/${encodeURIComponent(evidenceId)}`, 'DELETE', { reason: 'wrong payment' })).status).toBe(200);
+    expect(await confidence()).toEqual({ c: 'dataset-record' });
   });
 
   it('refuses a file with bad lines, naming each line and why, and writes nothing', async () => {

@@ -40,48 +40,60 @@ function valueProperties(entity: Entity, asRelationships: ReadonlySet<string>): 
 /** A newer version of the dataset says all of an entity's values: its lists replace the stored ones. */
 const replaced = (values: Props) => Object.keys(values).filter((name) => Array.isArray(values[name]));
 
+/** What a row made from the entity cites: its record; a relationship also the record's level. */
+interface Cited { evidence: string[]; confidence: string }
+
+const kebab = (type: string) => type.toLowerCase().replace(/_/g, '-');
+
+/** An edge entity: one relationship per source and target pair (usually one), each with all the entity's values. */
+function edgeRows(entity: Entity, cited: Cited): EdgeRow[] {
+  const { source, target } = entity.schema.edge!;
+  const values = valueProperties(entity, new Set([source, target]));
+  const properties = { ...values, ...dateFields(entity), ...cited };
+  const type = upperSnake(entity.schema.name);
+  const pairs = entity.getProperty(source).flatMap((s) => entity.getProperty(target).map((t) => [idOf(s), idOf(t)] as const));
+  return pairs.map(([s, t], i) => ({
+    id: `rel:${kebab(type)}-${ftmSlug(entity.id)}${i > 0 ? `-${i + 1}` : ''}`,
+    type,
+    source: nodeIdOf(s),
+    target: nodeIdOf(t),
+    properties,
+    replace: replaced(values),
+  }));
+}
+
+/** Any other entity: a node named by its caption, and a relationship for each value of an entity-valued property. */
+function nodeRows(entity: Entity, cited: Cited): { node: NodeRow; edges: EdgeRow[] } {
+  const links = entity.getProperties().filter((p) => p.type.name === 'entity');
+  const names = entity.getProperty('name').map(idOf);
+  const name = entity.getCaption() || names[0] || entity.id;
+  const aliases = names.filter((n) => n !== name);
+  const values = valueProperties(entity, new Set(links.map((p) => p.name)));
+  const properties = { ...values, ...dateFields(entity), name, evidence: cited.evidence, ...(aliases.length && { aliases }) };
+  const node: NodeRow = { id: nodeIdOf(entity.id), labels: [entity.schema.name], properties, replace: replaced(values) };
+  const edges = links.flatMap((property) =>
+    valuesOf(entity, property).map((target): EdgeRow => {
+      const type = upperSnake(property.name);
+      const id = `rel:${ftmSlug(entity.id)}-${kebab(type)}-${ftmSlug(target)}`;
+      return { id, type, source: node.id, target: nodeIdOf(target), properties: { [FTM_PROPERTY]: property.name, ...cited } };
+    }),
+  );
+  return { node, edges };
+}
+
 export function mapEntity(entity: Entity, dataset: DatasetImport): MappedEntity {
-  const schema = entity.schema;
   const recordId = recordIdOf(dataset.dataset, entity.id);
   const cited = { evidence: [recordId], confidence: RECORD_CONFIDENCE };
+  const { node, edges } = entity.schema.edge ? { node: null, edges: edgeRows(entity, cited) } : nodeRows(entity, cited);
   const record: RecordRow = {
     id: recordId,
     ...dataset,
     recordId: entity.id,
-    schema: schema.name,
+    schema: entity.schema.name,
     sourceUrl: entity.getProperty('sourceUrl').map(idOf),
     publisher: entity.getProperty('publisher').map(idOf),
     proof: entity.getProperty('proof').map(idOf),
-    claims: [],
+    claims: [...(node ? [node.id] : []), ...edges.map((e) => e.id)],
   };
-  let node: NodeRow | null = null;
-  const edges: EdgeRow[] = [];
-  if (schema.edge) {
-    const { source, target } = schema.edge;
-    const values = valueProperties(entity, new Set([source, target]));
-    const properties = { ...values, ...dateFields(entity), ...cited };
-    const type = upperSnake(schema.name);
-    const pairs = entity.getProperty(source).flatMap((s) => entity.getProperty(target).map((t) => [idOf(s), idOf(t)] as const));
-    pairs.forEach(([s, t], i) => {
-      const id = `rel:${type.toLowerCase().replace(/_/g, '-')}-${ftmSlug(entity.id)}${i > 0 ? `-${i + 1}` : ''}`;
-      edges.push({ id, type, source: nodeIdOf(s), target: nodeIdOf(t), properties, replace: replaced(values) });
-    });
-  } else {
-    const links = entity.getProperties().filter((p) => p.type.name === 'entity');
-    const names = entity.getProperty('name').map(idOf);
-    const name = entity.getCaption() || names[0] || entity.id;
-    const aliases = names.filter((n) => n !== name);
-    const values = valueProperties(entity, new Set(links.map((p) => p.name)));
-    const properties = { ...values, ...dateFields(entity), name, evidence: cited.evidence };
-    node = { id: nodeIdOf(entity.id), labels: [schema.name], properties: aliases.length ? { ...properties, aliases } : properties, replace: replaced(values) };
-    for (const property of links) {
-      for (const target of valuesOf(entity, property)) {
-        const type = upperSnake(property.name);
-        const id = `rel:${ftmSlug(entity.id)}-${type.toLowerCase().replace(/_/g, '-')}-${ftmSlug(target)}`;
-        edges.push({ id, type, source: node.id, target: nodeIdOf(target), properties: { [FTM_PROPERTY]: property.name, ...cited } });
-      }
-    }
-  }
-  record.claims = [...(node ? [node.id] : []), ...edges.map((e) => e.id)];
   return { node, edges, record };
 }
