@@ -1,11 +1,13 @@
 /**
  * `npm run seed [-- [--check] file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the
  * order given; with `--check`, checks them all (against the database too) and writes nothing. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
- * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md).
+ * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md); FollowTheMoney
+ * entity files by `.jsonl`, `.ijson` or `.ndjson` (the dataset named after the file).
  * Each file is checked whole before anything from it is written, and written in one transaction. Every load says
  * what it created, merged and found unchanged, per kind.
  */
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { connectConfigured } from '../server/db/connect-configured.js';
@@ -19,9 +21,9 @@ import { SeedError } from '../server/services/seed/prepare.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
 
-/** A Threadline export rather than a seed file: GraphML, a zip, or JSON that says it is one. */
+/** A Threadline export or a dataset rather than a seed file: GraphML, a zip, FtM JSON lines, or JSON that says it is one. */
 function isExport(file: string): boolean {
-  if (/\.(graphml|zip)$/i.test(file)) return true;
+  if (/\.(graphml|zip|jsonl|ijson|ndjson)$/i.test(file)) return true;
   if (!/\.json$/i.test(file)) return false;
   return /^\s*\{\s*"format"\s*:\s*"threadline-graph"/.test(readFileSync(file, 'utf8').slice(0, 200).replace(/^\uFEFF/, ''));
 }
@@ -51,7 +53,7 @@ async function main(): Promise<number> {
       let ms: number;
       if (batch.export) {
         const started = Date.now();
-        const checked = await checkImport(connected.db, readFileSync(batch.files[0]!));
+        const checked = await checkImport(connected.db, readFileSync(batch.files[0]!), { filename: names, by: `cli:${userInfo().username}` });
         say(`${names} (${checked.summary.format}): ${checked.summary.nodes.create} nodes to create, ${checked.summary.nodes.merge} to merge.`);
         if (!check) await loadPrepared(connected.db, checked.prepared, say);
         ({ changes } = checked);

@@ -1,8 +1,10 @@
 import type { Evidence } from '../../shared/contract';
 import { CONFIDENCE_LABELS } from './filters-panel';
+import { RecordCard } from './record-card';
 
 /** One quote as a journalist needs it: the words, who said them, how sure, and where to read them. */
 export function EvidenceCard({ evidence, onRead }: { evidence: Evidence; onRead: (evidence: Evidence) => void }) {
+  if (evidence.record) return <RecordCard record={evidence.record} />;
   return (
     <figure className="evidence">
       <blockquote>“{evidence.quote}”</blockquote>

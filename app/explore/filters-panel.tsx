@@ -9,6 +9,7 @@ const CONFIDENCE_LABELS: Record<string, string> = {
   'anonymous-source': 'Anonymous source',
   alleged: 'Alleged',
   denied: 'Denied',
+  'dataset-record': 'Dataset record',
 };
 
 type ListKey = 'hiddenKinds' | 'hiddenTypes' | 'hiddenConfidence';

@@ -14,4 +14,5 @@ export const EXPORT_CHOICES: ExportChoice[] = [
   { id: 'gexf', label: 'GEXF (Gephi)', kind: 'server' },
   { id: 'csv', label: 'CSV tables (zip, opens in Excel)', kind: 'server' },
   { id: 'cypher', label: 'Cypher script (Neo4j)', kind: 'server' },
+  { id: 'ftm', label: 'FollowTheMoney entities (JSON lines: Aleph, OpenSanctions)', kind: 'server' },
 ];

@@ -15,7 +15,7 @@ const tally = (s: ImportSummary, verb: string) => {
   return `${created} ${verb === 'will' ? 'to create' : 'created'}, ${merged} ${verb === 'will' ? 'to merge' : 'merged'} (nodes and relationships; ${s.evidence.create} new quotes)`;
 };
 
-/** Pick a Threadline JSON, GraphML or CSV zip file, see what it would change, then confirm. */
+/** Pick a Threadline JSON, GraphML or CSV zip file, or FollowTheMoney entities, see what it would change, then confirm. */
 export function ImportSection() {
   const [state, setState] = useState<State>({ phase: 'idle' });
 
@@ -41,8 +41,8 @@ export function ImportSection() {
     <section className="import-section" aria-label="Import">
       <h3>Import</h3>
       <label className="export-field">
-        A Threadline JSON, GraphML or CSV zip file
-        <input type="file" accept=".json,.graphml,.xml,.zip,application/json,application/zip" onChange={(e) => void preview(e.target.files?.[0])} />
+        A Threadline JSON, GraphML or CSV zip file, or FollowTheMoney entities (JSON lines)
+        <input type="file" accept=".json,.graphml,.xml,.zip,.jsonl,.ijson,.ndjson,application/json,application/zip" onChange={(e) => void preview(e.target.files?.[0])} />
       </label>
       <p role="status" className={state.phase === 'error' ? 'error' : undefined}>
         {state.phase === 'checking' && `Checking ${state.file.name}…`}

@@ -1,7 +1,7 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
-import { CONFIDENCE } from '../../shared/model/graph-model.js';
+import { EVIDENCE_LEVELS, RECORD_CONFIDENCE } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
 
 export const ENTITY_LABEL = 'Entity';
@@ -11,9 +11,12 @@ const RELATIONSHIP_ID_PREFIX = 'rel_id_unique_';
 const BATCH = 1000;
 
 type Props = Record<string, unknown>;
-/** The rows the writer takes: the seed loader, the importers and the bench all produce them. */
-export interface NodeRow { id: string; labels: string[]; properties: Props }
-export interface EdgeRow { id: string; type: string; source: string; target: string; properties: Props }
+/**
+ * The rows the writer takes: the seed loader, the importers and the bench all produce them. `replace` names list
+ * properties whose values replace the stored ones instead of joining them (a dataset's record says all of them).
+ */
+export interface NodeRow { id: string; labels: string[]; properties: Props; replace?: string[] }
+export interface EdgeRow { id: string; type: string; source: string; target: string; properties: Props; replace?: string[] }
 export interface EvidenceRow {
   id: string;
   quote: string;
@@ -24,7 +27,21 @@ export interface EvidenceRow {
   sourceId: string;
   claims: string[];
 }
-export interface PreparedSeed { nodes: NodeRow[]; edges: EdgeRow[]; evidence: EvidenceRow[] }
+/** A dataset's record (docs/model.md "Records from datasets"): an Evidence node of kind `record`, no quote. */
+export interface RecordRow {
+  id: string;
+  dataset: string;
+  file: string | null;
+  recordId: string;
+  schema: string;
+  importedAt: string;
+  importedBy: string;
+  sourceUrl: string[];
+  publisher: string[];
+  proof: string[];
+  claims: string[];
+}
+export interface PreparedSeed { nodes: NodeRow[]; edges: EdgeRow[]; evidence: EvidenceRow[]; records?: RecordRow[] }
 
 export interface LoadSummary { nodes: number; edges: number; evidence: number; ms: number }
 
@@ -108,6 +125,7 @@ export async function loadPreparedInChunks(
 
 /** Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged. */
 async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
+  await inBatches(seed.records ?? [], (batch) => writeRecords(tx, batch));
   await inBatches(seed.evidence, (batch) =>
     tx.run(
       `UNWIND $rows AS row
@@ -124,6 +142,19 @@ async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<vo
   for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
     await inBatches(rows, (batch) => writeEdges(tx, type, batch));
   }
+}
+
+/** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
+function writeRecords(tx: ManagedTransaction, rows: RecordRow[]) {
+  return tx.run(
+    `UNWIND $rows AS row
+     MERGE (e:${EVIDENCE_LABEL} {id: row.id})
+     ON CREATE SET e.importedAt = row.importedAt, e.importedBy = row.importedBy
+     SET e.kind = 'record', e.confidence = $level, e.dataset = row.dataset, e.file = row.file, e.recordId = row.recordId,
+         e.schema = row.schema, e.sourceUrl = row.sourceUrl, e.publisher = row.publisher, e.proof = row.proof,
+         e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
+    { rows, level: RECORD_CONFIDENCE },
+  );
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
@@ -180,7 +211,7 @@ async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[])
 }
 
 /**
- * An edge's `confidence` is the firmest level among all its quotes, computed here, in the database, after its
+ * An edge's `confidence` is the firmest level among all its quotes (a dataset record after every quote), computed here, in the database, after its
  * evidence list was merged: a second source's weaker quote never lowers what the first one's established.
  * Quotes not (yet) in the database leave the value given.
  */
@@ -193,7 +224,7 @@ function settleConfidence(tx: ManagedTransaction, type: string, ids: string[]) {
        RETURN collect(e.confidence) AS levels
      }
      SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`,
-    { ids, order: CONFIDENCE },
+    { ids, order: EVIDENCE_LEVELS },
   );
 }
 

@@ -7,17 +7,18 @@ export interface SplitRow { id: string; scalars: Props; lists: Props }
 
 /**
  * Each row's properties split into scalars, set over the stored ones, and lists, united with the stored ones
- * (aliases, evidence): a second source adds to a list, never replaces it. Nulls are left out: they erase nothing.
+ * (aliases, evidence): a second source adds to a list, never replaces it, unless the row names it in `replace`.
+ * Nulls are left out: they erase nothing.
  * Whether a scalar may replace a stored one is for the checks before the write (server/services/import/check-references.ts).
  */
-export function splitProperties<T extends { id: string; properties: Props }>(rows: T[]): { rows: (Omit<T, 'properties'> & SplitRow)[]; lists: string[] } {
+export function splitProperties<T extends { id: string; properties: Props; replace?: string[] }>(rows: T[]): { rows: (Omit<T, 'properties' | 'replace'> & SplitRow)[]; lists: string[] } {
   const lists = new Set<string>();
-  const out = rows.map(({ properties, ...rest }) => {
+  const out = rows.map(({ properties, replace, ...rest }) => {
     const scalars: Props = {};
     const listed: Props = {};
     for (const [name, value] of Object.entries(properties)) {
       if (value === null || value === undefined) continue;
-      if (Array.isArray(value)) {
+      if (Array.isArray(value) && !replace?.includes(name)) {
         listed[name] = value;
         lists.add(name);
       } else scalars[name] = value;

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { type Router } from 'express';
+import { authorOf } from '../auth/request-identity.js';
 import { hasRole } from '../auth/roles.js';
 import { contentDisposition } from '../../shared/contract/export-filename.js';
 import { exportOperations } from '../../shared/contract/export-operations.js';
@@ -42,7 +43,7 @@ export function exportRoutes(db: Database, limits: QueryLimits): Router {
         if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
           throw new AppError('bad_request', 'Send the file as the request body (Threadline JSON, GraphML or the CSV zip).', [{ where: 'body', message: 'is empty' }]);
         }
-        return importFile(db, req.body, query);
+        return importFile(db, req.body, { ...query, by: authorOf(req) });
       },
     },
   });

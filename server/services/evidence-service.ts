@@ -1,5 +1,5 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
-import type { Evidence, EvidenceDetails } from '../../shared/contract/index.js';
+import type { DatasetRecord, Evidence, EvidenceDetails } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { GraphCollector, toPlain } from '../db/to-graph.js';
 import { AppError } from '../errors.js';
@@ -32,12 +32,13 @@ interface SourceFields {
 function toEvidence(node: Node, s: SourceFields): Evidence {
   const p = toPlain(node.properties) as Record<string, unknown>;
   const sourceId = typeof p.sourceId === 'string' ? p.sourceId : null;
+  const record = p.kind === 'record' ? datasetRecord(p) : undefined;
   return {
     id: String(p.id),
     quote: String(p.quote ?? ''),
     start: Number(p.start ?? 0),
     end: Number(p.end ?? 0),
-    attribution: String(p.attribution ?? ''),
+    attribution: String(p.attribution ?? record?.dataset ?? ''),
     confidence: p.confidence as Evidence['confidence'],
     claims: Array.isArray(p.claims) ? p.claims.map(String) : [],
     source: sourceId
@@ -49,6 +50,24 @@ function toEvidence(node: Node, s: SourceFields): Evidence {
         }
       : null,
     version: typeof p.sourceVersion === 'number' ? p.sourceVersion : null,
+    ...(record && { record }),
+  };
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** A dataset record's provenance (docs/model.md "Records from datasets"). */
+function datasetRecord(p: Record<string, unknown>): DatasetRecord {
+  return {
+    dataset: String(p.dataset ?? ''),
+    file: typeof p.file === 'string' ? p.file : null,
+    recordId: String(p.recordId ?? ''),
+    schema: String(p.schema ?? ''),
+    importedAt: String(p.importedAt ?? ''),
+    importedBy: String(p.importedBy ?? ''),
+    sourceUrl: strings(p.sourceUrl),
+    publisher: strings(p.publisher),
+    proof: strings(p.proof),
   };
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { GraphSchema, WireEdgeSchema, WireNodeSchema } from './graph.js';
 import { decodeNeighborCursor } from './neighbor-cursor.js';
-import { CONFIDENCE } from '../model/graph-model.js';
+import { EVIDENCE_LEVELS } from '../model/graph-model.js';
 
 export * from './neighbor-cursor.js';
 
@@ -46,10 +46,27 @@ export const SchemaSummarySchema = z.object({
 export type SchemaSummary = z.infer<typeof SchemaSummarySchema>;
 
 // ─── Evidence ──────────────────────────────────────────────────────────────────
-export const ConfidenceSchema = z.enum(CONFIDENCE);
+export const ConfidenceSchema = z.enum(EVIDENCE_LEVELS);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
-/** A quote from a source, with what it supports (`claims`: edge ids, node ids or `nodeId#property`). */
+/** Where a dataset record came from (docs/model.md "Records from datasets"); FtM's own provenance lists kept whole. */
+export const DatasetRecordSchema = z.object({
+  dataset: z.string(),
+  file: z.string().nullable(),
+  recordId: z.string(),
+  schema: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  sourceUrl: z.array(z.string()),
+  publisher: z.array(z.string()),
+  proof: z.array(z.string()),
+});
+export type DatasetRecord = z.infer<typeof DatasetRecordSchema>;
+
+/**
+ * A quote from a source, with what it supports (`claims`: edge ids, node ids or `nodeId#property`); or, with
+ * `record` and confidence `dataset-record`, a dataset's record (empty quote, attribution = the dataset).
+ */
 export const EvidenceSchema = z.object({
   id: z.string(),
   quote: z.string(),
@@ -62,6 +79,7 @@ export const EvidenceSchema = z.object({
   source: z.object({ id: z.string(), name: z.string().nullable(), publisher: z.string().nullable(), hasText: z.boolean() }).nullable(),
   /** The earlier version of the source's text the offsets point into, for a quote a correction left behind; null: the current text. */
   version: z.number().int().nullable(),
+  record: DatasetRecordSchema.optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

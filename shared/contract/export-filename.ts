@@ -8,6 +8,7 @@ export const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: 
   csv: { extension: 'zip', contentType: 'application/zip' },
   cypher: { extension: 'cypher', contentType: 'text/plain; charset=utf-8' },
   html: { extension: 'html', contentType: 'text/html; charset=utf-8' },
+  ftm: { extension: 'ftm.jsonl', contentType: 'application/x-ndjson; charset=utf-8' },
 };
 
 /** "Rubio’s deal: López & co." → "rubios-deal-lopez-co" (accents folded, at most 60 characters). */

@@ -1,13 +1,14 @@
 /**
  * Export and import: POST /api/export turns a selection (node ids, or a saved query's result) into a file;
- * POST /api/import reads Threadline JSON, GraphML or the CSV zip back. See docs/export-format.md.
+ * POST /api/import reads Threadline JSON, GraphML or the CSV zip back, and FollowTheMoney entity files (JSON lines) in.
+ * See docs/export-format.md.
  */
 import { z } from 'zod';
 import { StableId } from './explore.js';
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'html'] as const;
+export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'html', 'ftm'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const IMPORT_FORMATS = ['json', 'graphml', 'csv'] as const;
+export const IMPORT_FORMATS = ['json', 'graphml', 'csv', 'ftm'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** More nodes than this in one export are refused with 413: narrow the selection. */
@@ -51,9 +52,13 @@ export const ImportQuerySchema = z.object({
     .transform((v) => v === 'true')
     .describe('true: validate and say what would be created or merged, writing nothing'),
   format: z.enum(IMPORT_FORMATS).optional().describe('The file format; found from the content when absent'),
+  dataset: z.string().trim().min(1).max(200).optional().describe('FollowTheMoney: the dataset\'s name, kept on each record (the file name, or "dataset", when absent)'),
+  filename: z.string().trim().min(1).max(300).optional().describe('FollowTheMoney: the name of the file sent, kept on each record'),
 });
 
 const Tally = z.object({ create: z.number().int(), merge: z.number().int() });
+/** What the import does to each element: adds it, changes it (something new), or finds it as it is. */
+const Changes = z.object({ added: z.number().int(), changed: z.number().int(), unchanged: z.number().int() });
 
 export const ImportSummarySchema = z.object({
   format: z.enum(IMPORT_FORMATS),
@@ -62,6 +67,8 @@ export const ImportSummarySchema = z.object({
   nodes: Tally,
   edges: Tally,
   evidence: Tally,
+  /** The same counts split three ways; `evidence` counts quotes and dataset records. */
+  changes: z.object({ nodes: Changes, edges: Changes, evidence: Changes }),
   /** Up to 20 ids of existing nodes and relationships the file merges into. */
   mergeIds: z.array(z.string()),
   ms: z.number(),

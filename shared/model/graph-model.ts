@@ -13,6 +13,13 @@ export const RELATIONSHIP_ID_PREFIX = 'rel_id_unique_';
 /** From firmest to weakest footing. */
 export const CONFIDENCE = ['fact', 'named-source', 'anonymous-source', 'alleged', 'denied'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
+/**
+ * A row of a dataset (an imported FollowTheMoney entity) is evidence of its own kind: no quote and no reporter's
+ * judgement, so it is a level of its own, after every quote's. An edge supported only by records has this level.
+ */
+export const RECORD_CONFIDENCE = 'dataset-record';
+/** Every level an Evidence node or an edge's `confidence` may hold: the quotes' levels, then dataset records. */
+export const EVIDENCE_LEVELS = [...CONFIDENCE, RECORD_CONFIDENCE] as const;
 export const NODE_LABELS = ['Person', 'Organization', 'Place', 'Facility', 'Law', 'Deal', 'Event', 'Group', 'Statement', 'Source'] as const;
 
 /** How stable ids and relationship types are spelled; the contract's zod schemas check them (shared/contract/graph.ts). */

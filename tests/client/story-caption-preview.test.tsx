@@ -21,6 +21,7 @@ const edge: EdgeDetails = {
       attribution: 'sources familiar with the conversation told the Post',
       confidence: 'anonymous-source',
       claims: ['rel:rubio-agreed'],
+      version: null,
       source: { id: 'source:daily-beast', name: 'Little Marco', publisher: 'The Daily Beast', hasText: true },
     },
   ],

@@ -11,6 +11,7 @@ import { writeGexf } from './gexf.js';
 import { writeGraphml } from './graphml.js';
 import { writeHtml } from './html.js';
 import { writeJson } from './json.js';
+import { writeFtm } from './ftm.js';
 
 const WRITERS: Record<ExportFormat, (data: ExportData) => AsyncIterable<string | Uint8Array>> = {
   json: writeJson,
@@ -19,6 +20,7 @@ const WRITERS: Record<ExportFormat, (data: ExportData) => AsyncIterable<string |
   csv: writeCsvZip,
   cypher: writeCypher,
   html: writeHtml,
+  ftm: writeFtm,
 };
 
 export interface ExportFile {

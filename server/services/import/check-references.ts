@@ -44,7 +44,7 @@ export async function checkReferences(db: Database, rows: CheckedRows, problems:
     if (!old && isCitation(row)) {
       problems.add(where, `${row.id} is not in the database, and an entry without labels or a name can only add to an existing node${didYouMean(row.id, candidates)}`);
     }
-    const merge = old ? mergeProperties(old.properties, row.properties) : null;
+    const merge = old ? mergeProperties(old.properties, row.properties, undefined, row.replace) : null;
     merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
     const newLabels = old ? row.labels.some((l) => !old.labels.includes(l)) : true;
     changes.nodes[tallied(old, newLabels || Boolean(merge?.changed || merge?.conflicts.length))]++;
@@ -57,7 +57,7 @@ export async function checkReferences(db: Database, rows: CheckedRows, problems:
     if (old && (old.type !== row.type || old.source !== row.source || old.target !== row.target)) {
       problems.add(where, `${row.id} already exists as ${old.source} -[${old.type}]-> ${old.target}; the file has ${row.source} -[${row.type}]-> ${row.target} (one id names one relationship: give this one an id of its own)`);
     }
-    const merge = old ? mergeProperties(old.properties, row.properties, COMPUTED_EDGE_PROPERTIES) : null;
+    const merge = old ? mergeProperties(old.properties, row.properties, COMPUTED_EDGE_PROPERTIES, row.replace) : null;
     merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
     changes.edges[tallied(old, Boolean(merge?.changed || merge?.conflicts.length))]++;
   }
@@ -66,6 +66,11 @@ export async function checkReferences(db: Database, rows: CheckedRows, problems:
     const old = stored.evidence.get(row.id);
     const claimed = new Set(old?.claims);
     changes.evidence[tallied(old, row.claims.some((c) => !claimed.has(c)) || old?.attribution !== row.attribution)]++;
+  }
+  for (const { row } of rows.records?.values() ?? []) {
+    const old = stored.evidence.get(row.id);
+    const claimed = new Set(old?.claims);
+    changes.evidence[tallied(old, row.claims.some((c) => !claimed.has(c)))]++;
   }
   if (policy === 'refuse') await reportConflicts(db, conflicts, problems);
   const existing = [...rows.nodes.keys()].filter((id) => stored.nodes.has(id)).concat([...rows.edges.keys()].filter((id) => stored.edges.has(id)));
@@ -78,7 +83,7 @@ function tallied(stored: unknown, changed: boolean): Change {
 }
 
 function checkEvidence(rows: CheckedRows, stored: StoredGraph, problems: Problems, policy: ConflictPolicy): void {
-  const evidenceKnown = (id: string) => rows.evidence.has(id) || stored.evidence.has(id);
+  const evidenceKnown = (id: string) => rows.evidence.has(id) || rows.records?.has(id) || stored.evidence.has(id);
   for (const { row, where } of [...rows.nodes.values(), ...rows.edges.values()]) {
     const unknown = evidenceOf(row.properties).filter((id) => !evidenceKnown(id));
     if (unknown.length) problems.add(where, `cites evidence that is neither in the file nor in the database: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? '…' : ''}`);

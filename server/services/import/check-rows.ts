@@ -2,10 +2,10 @@
  * Checks each row of an import on its own (ids, labels, types, property values, evidence fields) and merges
  * duplicates that may be merged (a source listed among the nodes too; one quote carried by several elements).
  */
-import type { EdgeRow, EvidenceRow, NodeRow, PreparedSeed } from '../../db/graph-writer.js';
+import type { EdgeRow, EvidenceRow, NodeRow, PreparedSeed, RecordRow } from '../../db/graph-writer.js';
 import type { ImportDocument, Located, Problems } from './import-document.js';
 import { EntityId } from '../../../shared/contract/graph.js';
-import { CONFIDENCE } from '../../../shared/model/graph-model.js';
+import { CONFIDENCE, EVIDENCE_LEVELS } from '../../../shared/model/graph-model.js';
 const LABEL = /^[A-Z][A-Za-z0-9_]*$/;
 const TYPE = /^[A-Z][A-Z0-9_]*$/;
 const EDGE_ID = /^rel:[a-z0-9][a-z0-9.-]*$/;
@@ -16,6 +16,8 @@ export interface CheckedRows {
   nodes: Map<string, Located<NodeRow>>;
   edges: Map<string, Located<EdgeRow>>;
   evidence: Map<string, Located<EvidenceRow>>;
+  /** Only imports of datasets have them. */
+  records?: Map<string, Located<RecordRow>>;
 }
 
 function valueProblem(value: unknown): string | null {
@@ -50,7 +52,7 @@ function checkNode({ row, where }: Located<NodeRow>, problems: Problems): NodeRo
   const properties = checkProperties(row.properties, where, problems);
   if (typeof properties.name !== 'string' || !properties.name.trim()) problems.add(where, 'needs a name');
   if (properties.evidence !== undefined && !isStringList(properties.evidence)) problems.add(where, 'evidence must be a list of evidence ids');
-  return { id: row.id, labels, properties };
+  return { id: row.id, labels, properties, ...(row.replace && { replace: row.replace }) };
 }
 
 function checkEdge({ row, where }: Located<EdgeRow>, problems: Problems): EdgeRow {
@@ -58,8 +60,8 @@ function checkEdge({ row, where }: Located<EdgeRow>, problems: Problems): EdgeRo
   if (!TYPE.test(row.type)) problems.add(where, `type "${row.type}" must be UPPER_SNAKE_CASE, e.g. AGREED_TO`);
   const properties = checkProperties(row.properties, where, problems);
   if (!isStringList(properties.evidence) || properties.evidence.length === 0) problems.add(where, 'needs evidence: a non-empty list of evidence ids');
-  if (properties.confidence !== undefined && !(CONFIDENCE as readonly unknown[]).includes(properties.confidence)) {
-    problems.add(where, `confidence "${String(properties.confidence)}" is not one of ${CONFIDENCE.join(', ')}`);
+  if (properties.confidence !== undefined && !(EVIDENCE_LEVELS as readonly unknown[]).includes(properties.confidence)) {
+    problems.add(where, `confidence "${String(properties.confidence)}" is not one of ${EVIDENCE_LEVELS.join(', ')}`);
   }
   return { ...row, properties };
 }
@@ -107,11 +109,12 @@ export function checkRows(doc: ImportDocument, problems: Problems): CheckedRows 
       problems.add(entry.where, `evidence ${entry.row.id} differs from the one at ${seen.where}`);
     } else seen.row.claims.push(...entry.row.claims.filter((c) => !seen.row.claims.includes(c)));
   }
-  return { nodes, edges, evidence };
+  const records = new Map((doc.records ?? []).map((entry) => [entry.row.id, entry]));
+  return { nodes, edges, evidence, records };
 }
 
 /** The rows the writer takes, without where they came from. */
 export function toPrepared(rows: CheckedRows): PreparedSeed {
   const unlocated = <T>(located: Map<string, Located<T>>) => [...located.values()].map((l) => l.row);
-  return { nodes: unlocated(rows.nodes), edges: unlocated(rows.edges), evidence: unlocated(rows.evidence) };
+  return { nodes: unlocated(rows.nodes), edges: unlocated(rows.edges), evidence: unlocated(rows.evidence), records: unlocated(rows.records ?? new Map()) };
 }

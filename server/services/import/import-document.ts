@@ -1,7 +1,7 @@
 /** What every import parser produces: loader rows, each with where it came from in the file (for error messages). */
 import type { ImportFormat } from '../../../shared/contract/export.js';
 import { AppError, type ErrorDetail } from '../../errors.js';
-import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
+import type { EdgeRow, EvidenceRow, NodeRow, RecordRow } from '../../db/graph-writer.js';
 
 export interface Located<T> {
   row: T;
@@ -16,6 +16,8 @@ export interface ImportDocument {
   sources: Located<NodeRow>[];
   edges: Located<EdgeRow>[];
   evidence: Located<EvidenceRow>[];
+  /** Dataset records (FollowTheMoney): evidence without a quote, one per entity of the file. */
+  records?: Located<RecordRow>[];
 }
 
 const MAX_DETAILS = 20;

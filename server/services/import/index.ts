@@ -15,23 +15,51 @@ import { parseCsvZip } from './csv.js';
 import { parseGraphml } from './graphml.js';
 import { Problems, type ImportDocument } from './import-document.js';
 import { parseThreadlineJson } from './json.js';
+import { datasetImport, parseFtm } from './ftm/parse-ftm.js';
+import { readLines } from './ftm/read-lines.js';
 
-/** The format of a file from its first bytes: a zip, XML (GraphML) or JSON. */
+/** The format of a file from its first bytes: a zip, XML (GraphML), FtM JSON lines or JSON. */
 export function sniffFormat(bytes: Uint8Array): ImportFormat | null {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'csv';
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('<')) return 'graphml';
-  if (head.startsWith('{')) return 'json';
+  if (head.startsWith('{')) return isFtmEntity(firstLine(bytes)) ? 'ftm' : 'json';
   return null;
 }
 
-export function parseImport(bytes: Uint8Array, format: ImportFormat): ImportDocument {
+const FIRST_LINE_LIMIT = 1 << 20;
+
+function firstLine(bytes: Uint8Array): string {
+  const end = bytes.subarray(0, FIRST_LINE_LIMIT).indexOf(0x0a);
+  return new TextDecoder().decode(bytes.subarray(0, end < 0 ? FIRST_LINE_LIMIT : end)).replace(/^\uFEFF/, '');
+}
+
+/** A FollowTheMoney entity: an object with a `schema` and `properties` (Threadline JSON has neither at the top). */
+function isFtmEntity(line: string): boolean {
+  try {
+    const value = JSON.parse(line) as Record<string, unknown> | null;
+    return typeof value?.schema === 'string' && typeof value.properties === 'object';
+  } catch {
+    return false;
+  }
+}
+
+export interface ImportOptions {
+  format?: ImportFormat;
+  /** FollowTheMoney: the dataset's name (else the file's name without extension), the file's name, who imports. */
+  dataset?: string;
+  filename?: string;
+  by?: string;
+}
+
+export async function parseImport(bytes: Uint8Array, format: ImportFormat, options: ImportOptions = {}): Promise<ImportDocument> {
   if (format === 'csv') return parseCsvZip(bytes);
+  if (format === 'ftm') return parseFtm(readLines([bytes]), datasetImport(options));
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   return format === 'graphml' ? parseGraphml(text) : parseThreadlineJson(text);
 }
 
-const NAMES: Record<ImportFormat, string> = { json: 'Threadline JSON', graphml: 'GraphML', csv: 'CSV zip' };
+const NAMES: Record<ImportFormat, string> = { json: 'Threadline JSON', graphml: 'GraphML', csv: 'CSV zip', ftm: 'FollowTheMoney' };
 
 export interface CheckedImport {
   prepared: PreparedSeed;
@@ -40,16 +68,17 @@ export interface CheckedImport {
 }
 
 /** Parses and checks everything; throws a 400 naming the first problems, or returns what the loader will write. */
-export async function checkImport(db: Database, bytes: Uint8Array, given?: ImportFormat): Promise<CheckedImport> {
-  const format = given ?? sniffFormat(bytes);
-  if (!format) throw new AppError('bad_request', 'The file is neither Threadline JSON, GraphML nor a CSV zip (say which with ?format=).', [{ where: 'body', message: 'unknown format' }]);
-  const doc = parseImport(bytes, format);
+export async function checkImport(db: Database, bytes: Uint8Array, options: ImportOptions = {}): Promise<CheckedImport> {
+  const format = options.format ?? sniffFormat(bytes);
+  if (!format) throw new AppError('bad_request', 'The file is neither Threadline JSON, GraphML, a CSV zip nor FollowTheMoney JSON lines (say which with ?format=).', [{ where: 'body', message: 'unknown format' }]);
+  const doc = await parseImport(bytes, format, options);
   const problems = new Problems();
   const rows = checkRows(doc, problems);
   problems.throwIfAny(NAMES[format]);
   const { changes, existing } = await checkReferences(db, rows, problems, 'replace');
   problems.throwIfAny(NAMES[format]);
   const tally = ({ created, merged, unchanged }: Changes['nodes']) => ({ create: created, merge: merged + unchanged });
+  const split = ({ created, merged, unchanged }: Changes['nodes']) => ({ added: created, changed: merged, unchanged });
   return {
     prepared: toPrepared(rows),
     summary: {
@@ -57,15 +86,16 @@ export async function checkImport(db: Database, bytes: Uint8Array, given?: Impor
       nodes: tally(changes.nodes),
       edges: tally(changes.edges),
       evidence: tally(changes.evidence),
+      changes: { nodes: split(changes.nodes), edges: split(changes.edges), evidence: split(changes.evidence) },
       mergeIds: existing.slice(0, 20),
     },
     changes,
   };
 }
 
-export async function importFile(db: Database, bytes: Uint8Array, options: { format?: ImportFormat; preview: boolean }): Promise<ImportSummary> {
+export async function importFile(db: Database, bytes: Uint8Array, options: ImportOptions & { preview: boolean }): Promise<ImportSummary> {
   const started = performance.now();
-  const { prepared, summary } = await checkImport(db, bytes, options.format);
+  const { prepared, summary } = await checkImport(db, bytes, options);
   if (!options.preview) {
     await loadPrepared(db, prepared).catch((err: unknown) => {
       if (!(err instanceof MissingEndsError)) throw err;

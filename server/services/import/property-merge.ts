@@ -8,8 +8,11 @@ type Props = Record<string, unknown>;
 export interface PropertyConflict { name: string; stored: unknown; incoming: unknown }
 export interface MergedProperties { merged: Props; conflicts: PropertyConflict[]; changed: boolean }
 
-/** `computed`: properties the writer derives (an edge's confidence), where a different value is no conflict. */
-export function mergeProperties(stored: Props, incoming: Props, computed: ReadonlySet<string> = new Set()): MergedProperties {
+/**
+ * `computed`: properties the writer derives (an edge's confidence), where a different value is no conflict.
+ * `replaced`: lists compared whole, like scalars, because the writer replaces them (NodeRow's `replace`).
+ */
+export function mergeProperties(stored: Props, incoming: Props, computed: ReadonlySet<string> = new Set(), replaced: readonly string[] = []): MergedProperties {
   const merged: Props = { ...stored };
   const conflicts: PropertyConflict[] = [];
   let changed = false;
@@ -19,7 +22,7 @@ export function mergeProperties(stored: Props, incoming: Props, computed: Readon
     if (old === null || old === undefined) {
       merged[name] = value;
       changed = true;
-    } else if (Array.isArray(old) && Array.isArray(value)) {
+    } else if (Array.isArray(old) && Array.isArray(value) && !replaced.includes(name)) {
       const have = new Set<unknown>(old);
       const added = value.filter((v: unknown) => !have.has(v));
       if (added.length) {
