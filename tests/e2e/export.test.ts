@@ -15,7 +15,10 @@ type Cy = {
 describe('the interactive HTML export', () => {
   it('opens with the network off, draws the nodes, and a click shows the quote behind a relationship', async () => {
     const ids = ['person:marco-rubio', 'person:nayib-bukele', 'org:us-state-department'];
+    const setUrl = (url: string | null) => app.db.driver.executeQuery("MATCH (s:Source {id: 'source:daily-beast-rubio-bukele-informants'}) SET s.url = $url", { url });
+    await setUrl('https://example.org/daily-beast-article');
     const file = await postExport(`${app.server.url}/api`, { format: 'html', ids, options: { title: 'Rubio and Bukele' } });
+    await setUrl(null);
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, offline: true });
     const offline = await context.newPage();
     const requests: string[] = [];
@@ -41,6 +44,7 @@ describe('the interactive HTML export', () => {
     expect(await offline.locator('#details h2').textContent()).toBe('Nayib Bukele told Marco Rubio');
     expect(await offline.locator('#details blockquote').first().textContent()).toContain('Salvadoran President Nayib Bukele told Rubio');
     expect(await offline.locator('#details .sources').textContent()).toContain('The Daily Beast');
+    expect(await offline.locator('#details .sources a').getAttribute('href')).toBe('https://example.org/daily-beast-article');
     expect(requests.filter((url) => !url.startsWith('data:') && url !== 'about:blank')).toEqual([]);
     await context.close();
   });

@@ -21,6 +21,7 @@ describe('evidence carried on each element (GraphML, GEXF)', () => {
       evidence: [quote],
       sources: [],
       positions: {},
+      kinds: { node: new Map([['name', 'string']]), edge: new Map([['evidence', 'string[]'], ['confidence', 'string']]) },
     };
     const graphml = await text(writeGraphml(data));
     expect(graphml.length).toBeLessThan(n * 1200);

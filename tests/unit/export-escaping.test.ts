@@ -3,7 +3,7 @@ import { csvCell, header, neutralise, unneutralise } from '../../server/services
 import { cypherMap, cypherName, cypherString } from '../../server/services/export/cypher-literal.js';
 import { contentDisposition, exportFilename, slug } from '../../shared/contract/export-filename.js';
 import { scriptJson } from '../../server/services/export/html.js';
-import { propertyColumns } from '../../server/services/export/property-types.js';
+import { kindOfCypherTypes, propertyColumns } from '../../server/services/export/property-types.js';
 import { escapeXml } from '../../server/services/export/xml-escape.js';
 import { parseCsv } from '../../server/services/import/csv-parse.js';
 import { jsonErrorOffset } from '../../server/services/import/json-error-offset.js';
@@ -75,12 +75,21 @@ describe('file names', () => {
 });
 
 describe('typed columns and JSON errors', () => {
-  it('picks the narrowest type that fits every value of a property', () => {
-    const columns = propertyColumns([
-      { properties: { count: 9, ratio: 1, aliases: [], name: 'a', mixed: 'x', flag: true } },
-      { properties: { count: null, ratio: 0.5, aliases: ['b'], name: 'b', mixed: 3 } },
-    ]);
-    expect(Object.fromEntries(columns.map((c) => [c.name, c.kind]))).toEqual({ aliases: 'string[]', count: 'integer', flag: 'boolean', mixed: 'json', name: 'string', ratio: 'float' });
+  it("types a key by every Cypher type the graph holds for it: whole floats stay floats, lists of mixed kinds are JSON", () => {
+    expect(kindOfCypherTypes(['FLOAT NOT NULL'])).toBe('float');
+    expect(kindOfCypherTypes(['INTEGER NOT NULL', 'FLOAT NOT NULL'])).toBe('float');
+    expect(kindOfCypherTypes(['LIST<NOTHING> NOT NULL', 'LIST<STRING NOT NULL> NOT NULL'])).toBe('string[]');
+    expect(kindOfCypherTypes(['LIST<NOTHING> NOT NULL'])).toBe('string[]');
+    expect(kindOfCypherTypes(['STRING NOT NULL', 'LIST<STRING NOT NULL> NOT NULL'])).toBe('json');
+    expect(kindOfCypherTypes(['LIST<BOOLEAN NOT NULL> NOT NULL'])).toBe('json');
+    expect(kindOfCypherTypes(['DATE NOT NULL', 'STRING NOT NULL'])).toBe('string');
+    expect(kindOfCypherTypes(['POINT NOT NULL'])).toBe('json');
+  });
+
+  it('makes one column per key the rows hold, of its kind in the graph (JSON when the graph does not say)', () => {
+    const kinds = new Map([['count', 'float'], ['name', 'string']] as const);
+    const columns = propertyColumns([{ properties: { count: 9, name: 'a' } }, { properties: { name: 'b', other: 1 } }], kinds);
+    expect(columns).toEqual([{ name: 'count', kind: 'float' }, { name: 'name', kind: 'string' }, { name: 'other', kind: 'json' }]);
   });
 
   it('finds where JSON text goes wrong', () => {

@@ -14,6 +14,10 @@ import { claimTarget } from '../evidence-service.js';
 import { runSavedQuery, getSavedQuery } from '../queries/saved-queries.js';
 import type { QueryLimits } from '../queries/cypher-runner.js';
 import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { graphPropertyKinds } from './graph-property-kinds.js';
+import { refuseMissingIds } from './missing-ids.js';
+import type { PropertyKinds } from './property-types.js';
+
 export type Selection =
   | { kind: 'ids'; ids: string[]; edgeIds?: string[] }
   | { kind: 'query'; queryId: string; params: Record<string, unknown> };
@@ -29,6 +33,8 @@ export interface ExportData {
   /** Every Source node the evidence cites or the selection holds, with its full text. */
   sources: NodeRow[];
   positions: NonNullable<ExportOptions['positions']>;
+  /** Each property key's kind over the whole graph, so a key is typed alike in every export. */
+  kinds: PropertyKinds;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -45,7 +51,8 @@ export async function collectSubgraph(
   }
   return db.read(async (tx) => {
     const nodes = (await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`, { ids: nodeIds })).records.map((r) => nodeRow(r.get('n') as Node));
-    const edges = await edgesAmong(tx, nodes.map((n) => n.id), edgeIds);
+    const { edges, foundEdgeIds } = await edgesAmong(tx, nodes.map((n) => n.id), edgeIds);
+    if (selection.kind === 'ids') refuseMissingIds(selection.ids, selection.edgeIds ?? [], new Set(nodes.map((n) => n.id)), foundEdgeIds);
     const evidenceIds = [...new Set([...nodes, ...edges].flatMap((e) => stringList(e.properties.evidence)))];
     const kept = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
     const evidence = await fetchEvidenceRows(tx, evidenceIds, kept);
@@ -60,6 +67,7 @@ export async function collectSubgraph(
       evidence: evidence.sort(byId),
       sources: sources.sort(byId),
       positions: options.positions ?? {},
+      kinds: await graphPropertyKinds(tx, [...nodes, ...sources], edges),
     };
   });
 }
@@ -72,17 +80,18 @@ async function chosenIds(db: Database, selection: Selection, limits: QueryLimits
   return { nodeIds: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id) };
 }
 
-async function edgesAmong(tx: ManagedTransaction, nodeIds: string[], edgeIds: string[] | undefined): Promise<EdgeRow[]> {
+/** The relationships among the nodes (only `edgeIds`, when given), and which of `edgeIds` name a relationship at all. */
+async function edgesAmong(tx: ManagedTransaction, nodeIds: string[], edgeIds: string[] | undefined): Promise<{ edges: EdgeRow[]; foundEdgeIds: Set<string> }> {
   const inside = new Set(nodeIds);
   if (edgeIds) {
-    const found = await findEdges(tx, edgeIds);
-    return found.filter((f) => inside.has(String(f.source.properties.id)) && inside.has(String(f.target.properties.id))).map((f) => edgeRow(f.rel, f.source, f.target));
+    const found = (await findEdges(tx, edgeIds)).map((f) => edgeRow(f.rel, f.source, f.target));
+    return { edges: found.filter((e) => inside.has(e.source) && inside.has(e.target)), foundEdgeIds: new Set(found.map((e) => e.id)) };
   }
   const result = await tx.run(
     `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE a.id IN $ids AND b.id IN $ids AND r.id IS NOT NULL RETURN a, r, b`,
     { ids: nodeIds },
   );
-  return result.records.map((r) => edgeRow(r.get('r') as Relationship, r.get('a') as Node, r.get('b') as Node));
+  return { edges: result.records.map((r) => edgeRow(r.get('r') as Relationship, r.get('a') as Node, r.get('b') as Node)), foundEdgeIds: new Set() };
 }
 
 /** Evidence rows, their `claims` cut down to what the export holds (an importer unions claims, so nothing is lost). */

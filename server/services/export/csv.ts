@@ -7,7 +7,7 @@ import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { BOM, csvLine } from '../../../shared/text/csv.js';
 import type { ExportData } from './collect-subgraph.js';
 import { csvCell, header } from './csv-cell.js';
-import { propertyColumns, type Column } from './property-types.js';
+import { columnName, propertyColumns, type Column, type ValueKind } from './property-types.js';
 
 interface Table {
   file: string;
@@ -18,9 +18,15 @@ interface Table {
 const FLUSH_AT = 64 * 1024;
 
 /** Fixed columns first, then one per property; a property named like a fixed column is `property.<name>`. */
-function table<R extends { properties: Record<string, unknown> }>(file: string, fixed: Column[], rows: R[], pick: (row: R) => Record<string, unknown>): Table {
+function table<R extends { properties: Record<string, unknown> }>(
+  file: string,
+  fixed: Column[],
+  rows: R[],
+  kinds: ReadonlyMap<string, ValueKind>,
+  pick: (row: R) => Record<string, unknown>,
+): Table {
   const taken = new Set(fixed.map((c) => c.name));
-  const properties = propertyColumns(rows).map((c) => ({ ...c, name: taken.has(c.name) ? `property.${c.name}` : c.name, key: c.name }));
+  const properties = propertyColumns(rows, kinds).map((c) => ({ ...c, name: columnName(c.name, taken), key: c.name }));
   const flat = rows.map((row) => {
     const out = pick(row);
     for (const p of properties) out[p.name] = row.properties[p.key];
@@ -33,14 +39,14 @@ export function csvTables(data: ExportData): Table[] {
   const text = (name: string): Column => ({ name, kind: 'string' });
   const labels = (l: string[]) => l.join(';');
   return [
-    table('nodes.csv', [text('id'), text('labels')], data.nodes, (n) => ({ id: n.id, labels: labels(n.labels) })),
-    table('edges.csv', [text('id'), text('type'), text('source'), text('target')], data.edges, (e) => ({ id: e.id, type: e.type, source: e.source, target: e.target })),
+    table('nodes.csv', [text('id'), text('labels')], data.nodes, data.kinds.node, (n) => ({ id: n.id, labels: labels(n.labels) })),
+    table('edges.csv', [text('id'), text('type'), text('source'), text('target')], data.edges, data.kinds.edge, (e) => ({ id: e.id, type: e.type, source: e.source, target: e.target })),
     {
       file: 'evidence.csv',
       columns: [text('id'), text('quote'), { name: 'start', kind: 'integer' }, { name: 'end', kind: 'integer' }, text('attribution'), text('confidence'), text('sourceId'), { name: 'claims', kind: 'string[]' }],
       rows: data.evidence as unknown as Record<string, unknown>[],
     },
-    table('sources.csv', [text('id'), text('labels')], data.sources, (s) => ({ id: s.id, labels: labels(s.labels) })),
+    table('sources.csv', [text('id'), text('labels')], data.sources, data.kinds.node, (s) => ({ id: s.id, labels: labels(s.labels) })),
   ];
 }
 

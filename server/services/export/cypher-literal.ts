@@ -46,3 +46,20 @@ export function cypherMap(map: Record<string, unknown>): string {
     .map(([k, v]) => `${cypherName(k)}: ${cypherValue(v)}`)
     .join(', ')}}`;
 }
+
+/**
+ * `SET v += {scalars}` plus, per list property, the stored list united with the exported one (stored items first,
+ * then the new ones): a subgraph's script run where the graph already is adds to `claims`, `evidence` or `aliases`
+ * and never cuts them down to what the subgraph holds.
+ */
+export function cypherSet(variable: string, properties: Record<string, unknown>): string {
+  const entries = Object.entries(properties).filter(([, v]) => v !== undefined);
+  const scalars = Object.fromEntries(entries.filter(([, v]) => !Array.isArray(v)));
+  const unions = entries
+    .filter(([, v]) => Array.isArray(v))
+    .map(([key, list]) => {
+      const stored = `coalesce(${variable}.${cypherName(key)}, [])`;
+      return `, ${variable}.${cypherName(key)} = ${stored} + [x IN ${cypherValue(list)} WHERE NOT x IN ${stored}]`;
+    });
+  return `SET ${variable} += ${cypherMap(scalars)}${unions.join('')}`;
+}

@@ -1,12 +1,14 @@
 /**
- * GEXF 1.3 for Gephi: typed attributes (lists as `liststring`/`listlong`/`listdouble`), the node's name as its
- * label, the relationship type as the edge's `kind`, colours and shapes as on the canvas, and `viz:position`
- * when the request carried canvas positions (y flipped: Gephi's y axis points up).
+ * GEXF 1.2 for Gephi (the version Gephi, NetworkX and graphology all read, and whose schema we validate against:
+ * tests/fixtures/xsd/gexf.xsd): typed attributes (string lists as `liststring`; other lists and mixed values as
+ * JSON strings), the node's name as its label, the relationship type as the edge attribute `kind`, colours and
+ * shapes as on the canvas, and `viz:position` when the request carried canvas positions (y flipped: Gephi's y
+ * axis points up).
  */
 import { styleOf } from '../../../shared/style/palette.js';
 import type { ExportData } from './collect-subgraph.js';
 import { evidenceLookup, graphNodes } from './element-evidence.js';
-import { propertyColumns, type Column } from './property-types.js';
+import { columnName, propertyColumns, RESERVED_EDGE_NAMES, RESERVED_NODE_NAMES, type Column } from './property-types.js';
 import { escapeXml, xmlAttributes } from './xml-escape.js';
 import { edgeLabel } from '../../../shared/model/graph-model.js';
 
@@ -16,10 +18,12 @@ const GEXF_TYPE: Record<Column['kind'], string> = {
   float: 'double',
   boolean: 'boolean',
   'string[]': 'liststring',
-  'integer[]': 'listlong',
-  'float[]': 'listdouble',
+  'integer[]': 'string',
+  'float[]': 'string',
   json: 'string',
 };
+
+const SCALAR_KINDS: ReadonlySet<Column['kind']> = new Set(['string', 'integer', 'float', 'boolean']);
 
 const VIZ_SHAPE: Record<string, string> = { ellipse: 'disc', 'round-rectangle': 'square', triangle: 'triangle', diamond: 'diamond' };
 
@@ -31,16 +35,17 @@ interface Attribute {
 }
 
 /** Attribute ids are numbers, as Gephi writes them (readers such as graphology then take the title as the name). */
-function attributesFor(columns: Column[], extra: string[]): Attribute[] {
-  const fixed = extra.map((title, i) => ({ id: String(i), title, type: 'string', encode: (v: unknown) => JSON.stringify(v) }));
+function attributesFor(columns: Column[], fixed: Attribute[], reserved: ReadonlySet<string>): Attribute[] {
   const fromColumns = columns.map((c, i) => ({
-    id: String(extra.length + i),
-    title: extra.includes(c.name) ? `property.${c.name}` : c.name,
+    id: String(fixed.length + i),
+    title: columnName(c.name, reserved),
     type: GEXF_TYPE[c.kind],
-    encode: (v: unknown) => (c.kind === 'string' ? String(v) : c.kind === 'integer' || c.kind === 'float' || c.kind === 'boolean' ? String(v) : JSON.stringify(v)),
+    encode: (v: unknown) => (SCALAR_KINDS.has(c.kind) ? String(v) : JSON.stringify(v)),
   }));
   return [...fixed, ...fromColumns];
 }
+
+const json = (id: string, title: string): Attribute => ({ id, title, type: 'string', encode: (v: unknown) => JSON.stringify(v) });
 
 function attributesElement(cls: 'node' | 'edge', attributes: Attribute[]): string {
   const lines = attributes.map((a) => `      <attribute${xmlAttributes({ id: a.id, title: a.title, type: a.type })}/>\n`).join('');
@@ -62,13 +67,13 @@ function rgb(hex: string): { r: number; g: number; b: number } {
 export async function* writeGexf(data: ExportData): AsyncGenerator<string> {
   const nodes = graphNodes(data);
   const evidenceOf = evidenceLookup(data);
-  const nodeColumns = propertyColumns(nodes);
-  const edgeColumns = propertyColumns(data.edges);
-  const nodeAttributes = attributesFor(nodeColumns, ['labels', 'quotes']);
-  const edgeAttributes = attributesFor(edgeColumns, ['quotes']);
+  const nodeColumns = propertyColumns(nodes, data.kinds.node);
+  const edgeColumns = propertyColumns(data.edges, data.kinds.edge);
+  const nodeAttributes = attributesFor(nodeColumns, [json('0', 'labels'), json('1', 'quotes')], RESERVED_NODE_NAMES);
+  const edgeAttributes = attributesFor(edgeColumns, [json('0', 'quotes'), { id: '1', title: 'kind', type: 'string', encode: String }], RESERVED_EDGE_NAMES);
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n';
+  yield '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n';
   yield `  <meta lastmodifieddate="${data.exportedAt.slice(0, 10)}">\n    <creator>Threadline</creator>\n    <description>${escapeXml(data.title)}</description>\n  </meta>\n`;
   yield '  <graph defaultedgetype="directed" mode="static">\n';
   yield attributesElement('node', nodeAttributes) + attributesElement('edge', edgeAttributes);
@@ -88,8 +93,8 @@ export async function* writeGexf(data: ExportData): AsyncGenerator<string> {
   }
   yield '    </nodes>\n    <edges>\n';
   for (const e of data.edges) {
-    const values = [evidenceOf(e), ...edgeColumns.map((c) => e.properties[c.name])];
-    yield `    <edge${xmlAttributes({ id: e.id, source: e.source, target: e.target, kind: e.type, label: edgeLabel(e.type) })}>\n${attvalues(edgeAttributes, values)}    </edge>\n`;
+    const values = [evidenceOf(e), e.type, ...edgeColumns.map((c) => e.properties[c.name])];
+    yield `    <edge${xmlAttributes({ id: e.id, source: e.source, target: e.target, label: edgeLabel(e.type) })}>\n${attvalues(edgeAttributes, values)}    </edge>\n`;
   }
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }

@@ -1,18 +1,17 @@
 /**
  * GraphML for Gephi, yEd and NetworkX: every property as a typed attribute (`<key attr.type>`), the kind labels,
  * a readable `label`, and each element's evidence as JSON in `quotes`. Lists and mixed values are JSON strings
- * marked `threadline:encoding="json"`, so the importer reads them back as they were.
+ * whose key says so in its `<desc>` (the GraphML schema allows no attribute of our own on `<key>`), so the importer
+ * reads them back as they were. Valid against the GraphML 1.0 schema (tests/fixtures/xsd/graphml.xsd).
  */
 import type { ExportData } from './collect-subgraph.js';
 import { evidenceLookup, graphNodes } from './element-evidence.js';
-import { propertyColumns, type Column } from './property-types.js';
+import { columnName, propertyColumns, RESERVED_EDGE_NAMES, RESERVED_NODE_NAMES, type Column } from './property-types.js';
 import { escapeXml, xmlAttributes } from './xml-escape.js';
 import { edgeLabel } from '../../../shared/model/graph-model.js';
 
-export const THREADLINE_XML_NS = 'urn:threadline:graph-export:1';
-/** Attribute names the format itself uses; a property with one of these names is written as `property.<name>`. */
-export const RESERVED_NODE_ATTRIBUTES = new Set(['label', 'labels', 'quotes', 'x', 'y']);
-export const RESERVED_EDGE_ATTRIBUTES = new Set(['label', 'type', 'quotes']);
+/** The `<desc>` of a key whose values are JSON; files from before it was used say `threadline:encoding="json"`. */
+export const JSON_KEY_DESC = 'threadline:json (each value is JSON: a list, or values of mixed types)';
 
 const GRAPHML_TYPE = { string: 'string', integer: 'long', float: 'double', boolean: 'boolean' } as const;
 
@@ -26,13 +25,13 @@ interface Key {
 function keysFor(prefix: string, columns: Column[], reserved: ReadonlySet<string>): Key[] {
   return columns.map((c, i) => {
     const scalar = GRAPHML_TYPE[c.kind as keyof typeof GRAPHML_TYPE];
-    return { id: `${prefix}${i}`, name: reserved.has(c.name) ? `property.${c.name}` : c.name, type: scalar ?? 'string', json: !scalar };
+    return { id: `${prefix}${i}`, name: columnName(c.name, reserved), type: scalar ?? 'string', json: !scalar };
   });
 }
 
 function keyElement(key: Key, target: 'graph' | 'node' | 'edge'): string {
-  const encoding = key.json ? ` threadline:encoding="json"` : '';
-  return `  <key${xmlAttributes({ id: key.id, for: target, 'attr.name': key.name, 'attr.type': key.type })}${encoding}/>\n`;
+  const attributes = xmlAttributes({ id: key.id, for: target, 'attr.name': key.name, 'attr.type': key.type });
+  return key.json ? `  <key${attributes}><desc>${escapeXml(JSON_KEY_DESC)}</desc></key>\n` : `  <key${attributes}/>\n`;
 }
 
 function dataElement(key: Key, value: unknown): string {
@@ -44,10 +43,10 @@ function dataElement(key: Key, value: unknown): string {
 export async function* writeGraphml(data: ExportData): AsyncGenerator<string> {
   const nodes = graphNodes(data);
   const evidenceOf = evidenceLookup(data);
-  const nodeColumns = propertyColumns(nodes);
-  const edgeColumns = propertyColumns(data.edges);
-  const nodeKeys = keysFor('np', nodeColumns, RESERVED_NODE_ATTRIBUTES);
-  const edgeKeys = keysFor('ep', edgeColumns, RESERVED_EDGE_ATTRIBUTES);
+  const nodeColumns = propertyColumns(nodes, data.kinds.node);
+  const edgeColumns = propertyColumns(data.edges, data.kinds.edge);
+  const nodeKeys = keysFor('np', nodeColumns, RESERVED_NODE_NAMES);
+  const edgeKeys = keysFor('ep', edgeColumns, RESERVED_EDGE_NAMES);
   const meta = {
     title: { id: 'g_title', name: 'title', type: 'string', json: false },
     exportedAt: { id: 'g_exported', name: 'exportedAt', type: 'string', json: false },
@@ -68,7 +67,7 @@ export async function* writeGraphml(data: ExportData): AsyncGenerator<string> {
   const hasPositions = Object.keys(data.positions).length > 0;
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:threadline="${THREADLINE_XML_NS}" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n`;
+  yield `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n`;
   for (const key of Object.values(meta)) yield keyElement(key, 'graph');
   for (const key of [node.label, node.labels, node.quotes, ...(hasPositions ? [node.x, node.y] : []), ...nodeKeys]) yield keyElement(key, 'node');
   for (const key of [edge.label, edge.type, edge.quotes, ...edgeKeys]) yield keyElement(key, 'edge');

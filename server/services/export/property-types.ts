@@ -1,4 +1,8 @@
-/** The type of a property column across many rows, for formats with typed columns (GraphML, GEXF, CSV headers). */
+/**
+ * The type of a property column, for formats with typed columns (GraphML, GEXF, CSV headers). It is the type of the
+ * key across the whole graph (every value the database holds for it, as Cypher's `valueType` names them), never
+ * that of the values a selection happens to hold: a key is written the same way in every export.
+ */
 
 export type ValueKind = 'string' | 'integer' | 'float' | 'boolean' | 'string[]' | 'integer[]' | 'float[]' | 'json';
 
@@ -7,22 +11,29 @@ export interface Column {
   kind: ValueKind;
 }
 
+/** A property key's kind for nodes and for relationships. */
+export interface PropertyKinds {
+  node: ReadonlyMap<string, ValueKind>;
+  edge: ReadonlyMap<string, ValueKind>;
+}
+
 type Observed = ValueKind | 'list' | null;
 
-/** The kind of one value; null for null/undefined, `list` for an empty list (fits any list kind). */
-function kindOfValue(value: unknown): Observed {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return 'string';
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'float';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'list';
-    const items = value.map(kindOfValue);
-    if (items.every((k) => k === 'string')) return 'string[]';
-    if (items.every((k) => k === 'integer')) return 'integer[]';
-    if (items.every((k) => k === 'integer' || k === 'float')) return 'float[]';
+const SCALARS: Record<string, ValueKind> = { STRING: 'string', INTEGER: 'integer', FLOAT: 'float', BOOLEAN: 'boolean' };
+/** Temporal values leave the database as ISO text. */
+const TEXT_TYPES = /^(DATE|ZONED DATETIME|LOCAL DATETIME|ZONED TIME|LOCAL TIME|DURATION)$/;
+
+/** The kind of one Cypher type name (`FLOAT NOT NULL`, `LIST<STRING NOT NULL> NOT NULL`); `list` for an empty list. */
+function kindOfCypherType(typeName: string): Observed {
+  const type = typeName.replace(/ NOT NULL/g, '');
+  if (type === 'NULL') return null;
+  const list = /^LIST<(.*)>$/.exec(type);
+  if (list) {
+    if (list[1] === 'NOTHING') return 'list';
+    const item = SCALARS[list[1]!];
+    return item && item !== 'boolean' ? (`${item}[]` as ValueKind) : 'json';
   }
-  return 'json';
+  return SCALARS[type] ?? (TEXT_TYPES.test(type) ? 'string' : 'json');
 }
 
 function merge(a: Observed, b: Observed): Observed {
@@ -38,18 +49,20 @@ function merge(a: Observed, b: Observed): Observed {
   return 'json';
 }
 
-/** One column per property key (minus `skip`), sorted by name, with the narrowest kind that fits every value. */
-export function propertyColumns(rows: readonly { properties: Record<string, unknown> }[], skip: ReadonlySet<string> = new Set()): Column[] {
-  const kinds = new Map<string, Observed>();
-  for (const row of rows) {
-    for (const [name, value] of Object.entries(row.properties)) {
-      if (skip.has(name)) continue;
-      kinds.set(name, merge(kinds.get(name) ?? null, kindOfValue(value)));
-    }
-  }
-  return [...kinds.entries()]
-    .map(([name, kind]) => ({ name, kind: kind === null ? 'string' : kind === 'list' ? 'string[]' : kind }))
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
+/** The narrowest kind that holds values of all these Cypher types. */
+export function kindOfCypherTypes(typeNames: readonly string[]): ValueKind {
+  const kind = typeNames.map(kindOfCypherType).reduce(merge, null);
+  return kind === null ? 'string' : kind === 'list' ? 'string[]' : kind;
 }
 
-export const isListKind = (kind: ValueKind) => kind.endsWith('[]');
+/** One column per property key the rows hold, sorted by name, of the key's kind in the graph (JSON if unknown). */
+export function propertyColumns(rows: readonly { properties: Record<string, unknown> }[], kinds: ReadonlyMap<string, ValueKind>): Column[] {
+  const names = new Set(rows.flatMap((row) => Object.keys(row.properties)));
+  return [...names].sort().map((name) => ({ name, kind: kinds.get(name) ?? 'json' }));
+}
+
+/** Names the formats give their own attributes; a property so named is written as `property.<name>` in every format. */
+export const RESERVED_NODE_NAMES: ReadonlySet<string> = new Set(['label', 'labels', 'quotes', 'x', 'y', 'color', 'size']);
+export const RESERVED_EDGE_NAMES: ReadonlySet<string> = new Set(['label', 'type', 'kind', 'quotes']);
+
+export const columnName = (name: string, reserved: ReadonlySet<string>) => (reserved.has(name) ? `property.${name}` : name);

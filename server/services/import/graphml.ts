@@ -1,18 +1,19 @@
 /**
  * Reads GraphML as Threadline writes it (docs/export-format.md): `labels`, `type` and `quotes` keys, properties as
- * typed keys, JSON-encoded keys marked `threadline:encoding="json"`. Errors name the XML line or the element.
+ * typed keys, JSON-encoded keys marked by their `<desc>` (or, in older files, `threadline:encoding="json"`). Errors name the XML line or the element.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
 import { Problems, unreadable, type ImportDocument, type Located } from './import-document.js';
 import { EvidenceRowSchema } from './rows.js';
+import { JSON_KEY_DESC } from '../export/graphml.js';
 
 const WHAT = 'GraphML';
 const LISTS = new Set(['key', 'graph', 'node', 'edge', 'data']);
 
 interface XmlData { '#text'?: string; key?: string }
 interface XmlElement { id?: string; source?: string; target?: string; data?: XmlData[] }
-interface XmlKey { id?: string; for?: string; 'attr.name'?: string; 'attr.type'?: string; 'threadline:encoding'?: string }
+interface XmlKey { id?: string; for?: string; 'attr.name'?: string; 'attr.type'?: string; 'threadline:encoding'?: string; desc?: string }
 interface XmlDocument { graphml?: { key?: XmlKey[]; graph?: { node?: XmlElement[]; edge?: XmlElement[] }[] } }
 
 interface KeySpec { name: string; type: string; json: boolean }
@@ -104,7 +105,7 @@ export function parseGraphml(text: string): ImportDocument {
   const keys = new Map<string, KeySpec>();
   for (const key of root.key ?? []) {
     if (!key.id || !key['attr.name']) problems.add(`<key id="${key.id ?? ''}">`, 'needs an id and an attr.name');
-    else keys.set(key.id, { name: key['attr.name'], type: key['attr.type'] ?? 'string', json: key['threadline:encoding'] === 'json' });
+    else keys.set(key.id, { name: key['attr.name'], type: key['attr.type'] ?? 'string', json: key.desc === JSON_KEY_DESC || key['threadline:encoding'] === 'json' });
   }
 
   const nodes: Located<NodeRow>[] = [];
