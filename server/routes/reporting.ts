@@ -5,11 +5,12 @@ import type { Database } from '../db/neo4j.js';
 import { listChanges, revertChange } from '../services/reporting/changes.js';
 import { addClaim } from '../services/reporting/claims.js';
 import { matchEntities } from '../services/reporting/entity-match.js';
+import { mergeEntities, previewMerge } from '../services/reporting/merge-entities.js';
 import { retractClaim } from '../services/reporting/retract.js';
 import { addSource, listSources, sourceDetails } from '../services/reporting/sources.js';
 import { operationRouter } from './operation-router.js';
 
-/** Reporting: sources, entity matching, claims and retractions, and the changesets that record and revert them. */
+/** Reporting: sources, entity matching, claims and retractions, merges, and the changesets that record and revert them. */
 export function reportingRoutes(db: Database): Router {
   return operationRouter(reportingOperations, {
     listSources: ({ query }) => listSources(db, query),
@@ -24,5 +25,7 @@ export function reportingRoutes(db: Database): Router {
     retractClaim: ({ params: { id }, body: { reason } }, req) => retractClaim(db, id, reason, authorOf(req)),
     listChanges: ({ query }) => listChanges(db, query),
     revertChange: ({ params: { id } }, req) => revertChange(db, id, authorOf(req)),
+    previewMerge: ({ params: { id }, query: { into } }) => previewMerge(db, id, into),
+    mergeNode: ({ params: { id }, body }, req) => mergeEntities(db, id, body, authorOf(req)),
   });
 }

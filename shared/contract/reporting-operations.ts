@@ -8,6 +8,9 @@ import {
   ClaimInputSchema,
   EntityMatchQuerySchema,
   EntityMatchSchema,
+  MergeInputSchema,
+  MergePreviewQuerySchema,
+  MergePreviewSchema,
   RetractInputSchema,
   SourceCreatedSchema,
   SourceDetailsSchema,
@@ -28,4 +31,11 @@ export const reportingOperations = defineOperations({
   retractClaim: { method: 'delete', path: '/claims/:id', role: 'editor', tag: 'reporting', params: IdParamsSchema, body: RetractInputSchema, errors: [400, 404, 409], summary: 'Retract a quote (by evidence id) with a reason: it leaves the graph, stays in history', reply: writeResult },
   listChanges: { method: 'get', path: '/changes', role: 'viewer', tag: 'reporting', query: ChangeListQuerySchema, errors: [400], summary: 'Recent changesets, newest first; of one node, edge, quote or source with `target`', reply: { name: 'ChangeList', schema: ChangeListSchema } },
   revertChange: { method: 'post', path: '/changes/:id/revert', role: 'editor', tag: 'reporting', params: IdParamsSchema, errors: [400, 404, 409], summary: 'Undo one changeset (a new changeset); 409 when later changes depend on it', reply: { name: 'Change', schema: ChangeSchema, status: 201 } },
+  previewMerge: { method: 'get', path: '/nodes/:id/merge-preview', role: 'viewer', tag: 'reporting', params: IdParamsSchema, query: MergePreviewQuerySchema, errors: [400, 404], summary: 'What merging the entity into `into` would do: relationships moved or united, quotes, aliases, conflicts', reply: { name: 'MergePreview', schema: MergePreviewSchema } },
+  mergeNode: {
+    method: 'post', path: '/nodes/:id/merge', role: 'editor', tag: 'reporting', params: IdParamsSchema, body: MergeInputSchema, errors: [400, 404, 409],
+    summary: 'Merge the entity into `into` (one transaction, one changeset, revertable); its id then redirects there',
+    description: '409 lists every conflict (`details[].where` is `body.choose.<property>` or `body.choose.kind`) until `choose` settles each; an id already merged away is a 409 naming where it went.',
+    reply: writeResult,
+  },
 });

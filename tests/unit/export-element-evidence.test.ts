@@ -21,6 +21,7 @@ describe('evidence carried on each element (GraphML, GEXF)', () => {
       evidence: [quote],
       sources: [],
       positions: {},
+      redirects: {},
     };
     const graphml = await text(writeGraphml(data));
     expect(graphml.length).toBeLessThan(n * 1200);

@@ -14,6 +14,7 @@ import { claimTarget } from '../evidence-service.js';
 import { runSavedQuery, getSavedQuery } from '../queries/saved-queries.js';
 import type { QueryLimits } from '../queries/cypher-runner.js';
 import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { resolveIds } from '../redirects.js';
 export type Selection =
   | { kind: 'ids'; ids: string[]; edgeIds?: string[] }
   | { kind: 'query'; queryId: string; params: Record<string, unknown> };
@@ -28,6 +29,8 @@ export interface ExportData {
   evidence: EvidenceRow[];
   /** Every Source node the evidence cites or the selection holds, with its full text. */
   sources: NodeRow[];
+  /** `{old: new}` for selected ids merged into another entity (the export holds the new one). */
+  redirects: Record<string, string>;
   positions: NonNullable<ExportOptions['positions']>;
 }
 
@@ -38,7 +41,7 @@ export async function collectSubgraph(
   selection: Selection,
   options: ExportOptions & { limits: QueryLimits; maxNodes?: number },
 ): Promise<ExportData> {
-  const { nodeIds, edgeIds } = await chosenIds(db, selection, options.limits);
+  const { nodeIds, edgeIds, redirects } = await chosenIds(db, selection, options.limits);
   const maxNodes = options.maxNodes ?? EXPORT_NODE_CAP;
   if (nodeIds.length > maxNodes) {
     throw new AppError('payload_too_large', `The export holds ${nodeIds.length} nodes, over the limit of ${maxNodes}; export a smaller selection.`);
@@ -60,16 +63,23 @@ export async function collectSubgraph(
       evidence: evidence.sort(byId),
       sources: sources.sort(byId),
       positions: options.positions ?? {},
+      redirects,
     };
   });
 }
 
-/** Node ids (and, for a query, the relationship ids it returned) of the selection. */
-async function chosenIds(db: Database, selection: Selection, limits: QueryLimits): Promise<{ nodeIds: string[]; edgeIds?: string[] }> {
-  if (selection.kind === 'ids') return { nodeIds: [...new Set(selection.ids)], edgeIds: selection.edgeIds };
+/** Node ids (and, for a query, the relationship ids it returned) of the selection, merged ids followed. */
+async function chosenIds(db: Database, selection: Selection, limits: QueryLimits): Promise<{ nodeIds: string[]; edgeIds?: string[]; redirects: Record<string, string> }> {
+  if (selection.kind === 'ids') {
+    return db.read(async (tx) => {
+      const nodes = await resolveIds(tx, selection.ids);
+      const edges = selection.edgeIds && (await resolveIds(tx, selection.edgeIds));
+      return { nodeIds: nodes.ids, edgeIds: edges?.ids, redirects: { ...nodes.redirects, ...edges?.redirects } };
+    });
+  }
   const query = await getSavedQuery(db, selection.queryId);
   const result = await runSavedQuery(db, query, selection.params, limits);
-  return { nodeIds: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id) };
+  return { nodeIds: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id), redirects: result.redirects ?? {} };
 }
 
 async function edgesAmong(tx: ManagedTransaction, nodeIds: string[], edgeIds: string[] | undefined): Promise<EdgeRow[]> {
