@@ -7,8 +7,8 @@ import { toPlain } from '../../db/to-graph.js';
 
 type Props = Record<string, unknown>;
 
-/** Kept apart: the ids, the names (→ aliases) and the quote lists (united on their own). */
-const OWN = new Set(['id', 'name', 'aliases', 'evidence']);
+/** Kept apart: the ids, the names (→ aliases), the quote lists (united on their own) and `into`'s own record of its making. */
+const OWN = new Set(['id', 'name', 'aliases', 'evidence', 'addedBy', 'addedAt']);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
 const absent = (v: unknown) => v === undefined || v === null;
