@@ -4,6 +4,7 @@ import { ExplorePage } from './explore/explore-page';
 import { ExportButton } from './export/export-button';
 import { StatusBanner } from './health/status-banner';
 import { LazyQueriesPanel } from './queries/lazy-queries-panel';
+import { MergeAction } from './reporting/merge-action';
 import { ReportingPanel } from './reporting/reporting-panel';
 
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
               { label: 'Queries', render: (canvas, close) => <LazyQueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
               { label: 'Sources', render: (canvas, close) => <ReportingPanel canvas={canvas} onClose={close} /> },
             ]}
+            nodeActions={(nodeId, canvas) => <MergeAction nodeId={nodeId} canvas={canvas} />}
           />
         </AuthGate>
       </main>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Evidence, WireEdge, WireNode } from '../../shared/contract';
 import { useEdgeDetails } from './api/use-edge-details';
 import { useNodeDetails } from './api/use-node-details';
@@ -12,6 +13,8 @@ interface Props {
   onRead: (evidence: Evidence) => void;
   onExpand: (id: string, type: string, direction: 'in' | 'out') => void;
   onPathEnd: (end: 'from' | 'to', id: string) => void;
+  /** Other features' actions on a node (explore-slots.ts). */
+  nodeActions?: (nodeId: string) => ReactNode;
 }
 
 /** Everything about the selected node or edge, with the evidence it rests on. */
@@ -38,7 +41,7 @@ function Header({ kind, title, sub, onClose }: { kind: string; title: string; su
   );
 }
 
-function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd }: Props) {
+function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd, nodeActions }: Props) {
   const { data, error, isPending } = useNodeDetails(id);
   if (isPending) return <p className="panel-status">Loading…</p>;
   if (error) return <p className="panel-status error">Could not load {id}: {error.message}</p>;
@@ -53,6 +56,7 @@ function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd }: Props) {
         <button type="button" className="link" onClick={() => onPathEnd('to', node.id)}>
           Path to here
         </button>
+        {nodeActions?.(node.id)}
       </div>
       <PropertyList id={node.id} properties={node.properties} />
       {degree.length > 0 && (

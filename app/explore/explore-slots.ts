@@ -23,4 +23,6 @@ export interface ExploreSlots {
   canvasTools?: (canvas: CanvasAccess) => ReactNode;
   /** Side panels in toolbar order (Queries, Sources…). */
   panels?: SidePanel[];
+  /** Actions among a node's details (Merge into…). */
+  nodeActions?: (nodeId: string, canvas: CanvasAccess) => ReactNode;
 }

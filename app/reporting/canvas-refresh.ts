@@ -1,4 +1,5 @@
 import type { CanvasController } from '../graph/canvas-controller';
+import type { WriteResult } from '../../shared/contract';
 import { fetchSubgraph } from './api/use-subgraph';
 
 /**
@@ -15,4 +16,12 @@ export async function refreshTargets(controller: CanvasController | null, target
   if (gone.length > 0) controller.remove(gone);
   const back = now.edges.filter((e) => targets.includes(e.id));
   if (back.length > 0) controller.add({ nodes: now.nodes.filter((n) => targets.includes(n.id)), edges: back });
+}
+
+/** After a merge: the entity that stays is drawn where the merged one was, with the moved relationships, and selected. */
+export function showMerged(controller: CanvasController | null, merge: { from: string; into: string }, result: WriteResult, select: (ids: string[]) => void): void {
+  if (!controller) return;
+  controller.add(result.graph, { near: merge.from });
+  controller.remove([merge.from]);
+  select([merge.into]);
 }
