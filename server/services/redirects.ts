@@ -4,15 +4,16 @@
  * so an old id works everywhere: single-id reads answer 308 (movedError), lists map it and say so.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { REDIRECT_LABEL } from '../../shared/model/graph-model.js';
+import { ensureSchema } from '../db/graph-writer.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
 
-export const REDIRECT_LABEL = '_Redirect';
-
 const ensured = new WeakSet<Database>();
+/** The redirects' id constraint (in the graph's schema, so every load makes it), for a database loaded before it existed. */
 export async function ensureRedirectSchema(db: Database): Promise<void> {
   if (ensured.has(db)) return;
-  await db.driver.executeQuery(`CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:${REDIRECT_LABEL}) REQUIRE r.id IS UNIQUE`, {}, { database: db.database });
+  await ensureSchema(db);
   ensured.add(db);
 }
 

@@ -3,11 +3,10 @@
  * is putting `before` back. A missing element is `null` (reverting its creation deletes it).
  */
 import type { ManagedTransaction, Node } from 'neo4j-driver';
-import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { ENTITY_LABEL, EVIDENCE_LABEL, REDIRECT_LABEL } from '../../../shared/model/graph-model.js';
 import { toPlain } from '../../db/to-graph.js';
 import { safeName } from '../cypher-names.js';
 import { findEdges } from '../edge-lookup.js';
-import { REDIRECT_LABEL } from '../redirects.js';
 
 export type Props = Record<string, unknown>;
 export interface NodeState { labels: string[]; properties: Props }
