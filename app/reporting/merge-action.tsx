@@ -32,6 +32,10 @@ function MergeDialog({ nodeId, canvas, onClose }: { nodeId: string; canvas: Canv
   const unsettled = preview.data?.conflicts.filter((c) => !choose[c.property]) ?? [];
   const pickError = target && 'new' in target ? 'Pick an existing entity: a merge joins two that exist' : undefined;
 
+  const pick = (choice: EntityChoice | null) => {
+    setTarget(choice);
+    setChoose({});
+  };
   const confirm = () => {
     if (!into) return;
     merge.mutate(
@@ -47,7 +51,7 @@ function MergeDialog({ nodeId, canvas, onClose }: { nodeId: string; canvas: Canv
 
   return (
     <section className="merge-dialog" role="dialog" aria-label="Merge into another entity">
-      <EntityPicker label="Entity that stays" value={target} onChange={(choice) => (setTarget(choice), setChoose({}))} error={pickError} />
+      <EntityPicker label="Entity that stays" value={target} onChange={pick} error={pickError} />
       {preview.isFetching && <p className="panel-status">Working out what moves…</p>}
       {preview.error && <p className="error">{preview.error.message}</p>}
       {preview.data && <MergePreviewView preview={preview.data} choose={choose} onChoose={(property, side) => setChoose((c) => ({ ...c, [property]: side }))} />}
