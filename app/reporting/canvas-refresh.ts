@@ -21,7 +21,9 @@ export async function refreshTargets(controller: CanvasController | null, target
 /** After a merge: the entity that stays is drawn where the merged one was, with the moved relationships, and selected. */
 export function showMerged(controller: CanvasController | null, merge: { from: string; into: string }, result: WriteResult, select: (ids: string[]) => void): void {
   if (!controller) return;
-  controller.add(result.graph, { near: merge.from });
+  const at = controller.snapshot().nodes.find((n) => n.data.id === merge.from)?.position;
+  // Removed first: the moved relationships keep their ids, and the canvas adds only ids it does not draw yet.
   controller.remove([merge.from]);
+  controller.add(result.graph, at ? { positions: { [merge.into]: at } } : {});
   select([merge.into]);
 }

@@ -31,6 +31,7 @@ describe('merge into…', () => {
     });
     const bodies = recordBodies();
     const canvas = fakeCanvas();
+    canvas.controller.snapshot = () => ({ nodes: [{ data: { id: DUP }, position: { x: 3, y: 4 } }], edges: [] }) as unknown as ReturnType<typeof canvas.controller.snapshot>;
     renderWithProviders(<MergeAction nodeId={DUP} canvas={canvas} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Merge into…' }));
@@ -47,7 +48,7 @@ describe('merge into…', () => {
     await user.click(merge);
     expect(bodies).toEqual([{ method: 'POST', path: `/api/nodes/${encodeURIComponent(DUP)}/merge`, body: { into: 'person:nayib-bukele', choose: { position: 'into' } } }]);
     await screen.findByRole('button', { name: 'Merge into…' });
-    expect(canvas.controller.add).toHaveBeenCalledWith(written.graph, { near: DUP });
+    expect(canvas.controller.add).toHaveBeenCalledWith(written.graph, { positions: { 'person:nayib-bukele': { x: 3, y: 4 } } });
     expect(canvas.controller.remove).toHaveBeenCalledWith([DUP]);
     expect(canvas.select).toHaveBeenCalledWith(['person:nayib-bukele']);
   });
