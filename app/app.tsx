@@ -6,6 +6,7 @@ import { StatusBanner } from './health/status-banner';
 import { LazyQueriesPanel } from './queries/lazy-queries-panel';
 import { DetailsReporting } from './reporting/details-reporting';
 import { useCanWrite } from './reporting/api/use-role';
+import { MergeAction } from './reporting/merge-action';
 import { ReportingPanel } from './reporting/reporting-panel';
 import { StoriesPanel } from './stories/stories-panel';
 
@@ -30,6 +31,7 @@ export function App() {
               { label: 'Stories', render: (canvas, close) => <StoriesPanel canvas={canvas} canWrite={canWrite} onClose={close} /> },
             ]}
             details={(about, canvas) => <DetailsReporting about={about} canvas={canvas} />}
+            nodeActions={(nodeId, canvas) => <MergeAction nodeId={nodeId} canvas={canvas} />}
           />
         </AuthGate>
       </main>

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import { z } from 'zod';
 
 export type ErrorCode =
+  | 'moved'
   | 'bad_request'
   | 'unauthorized'
   | 'not_found'
@@ -15,6 +16,7 @@ export type ErrorCode =
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
+  moved: 308,
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -36,14 +38,17 @@ export interface ErrorDetail {
 /** The one error type of the server; the middleware below turns it into an HTTP reply. */
 export class AppError extends Error {
   readonly status: number;
+  /** For `moved`: the id in the request's path that now lives on as `to` (server/services/redirects.ts). */
+  readonly moved?: { from: string; to: string };
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetail[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; moved?: { from: string; to: string } },
   ) {
     super(message, options);
     this.status = STATUS[code];
+    this.moved = options?.moved;
   }
 
   static fromZod(error: z.ZodError, where: 'query' | 'body' | 'params'): AppError {
@@ -87,8 +92,24 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     else console.error(err);
   }
   // 429s from the rate limiter set their own wait; the query slots' (server/services/queries/query-slots.ts) take this one.
+  if (appError.moved) res.location(movedUrl(req.originalUrl, appError.moved));
   if ((appError.status === 503 || appError.status === 429) && !res.get('Retry-After')) res.set('Retry-After', '5');
   res.status(appError.status).json({
     error: { code: appError.code, message: appError.message, details: appError.details },
   });
 };
+
+/** The request's URL with the path segment naming `from` replaced by `to` (the query string kept). */
+function movedUrl(url: string, { from, to }: { from: string; to: string }): string {
+  const [path = '', query] = url.split(/\?(.*)/s, 2);
+  const segments = path.split('/').map((segment) => (safeDecode(segment) === from ? encodeURIComponent(to) : segment));
+  return segments.join('/') + (query ? `?${query}` : '');
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

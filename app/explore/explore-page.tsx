@@ -7,7 +7,7 @@ import { NO_FILTERS, type CanvasFilters } from '../graph/filters';
 import { GraphCanvas } from '../graph/graph-canvas';
 import { ensureLayout } from '../graph/layout-loader';
 import { nextSelection, type SelectIntent } from '../graph/selection';
-import { decodeView, encodeView, snapshotFromView, viewFromSnapshot, type ViewState } from '../graph/view-state';
+import { decodeView, encodeView, followRedirects, snapshotFromView, viewFromSnapshot, type ViewState } from '../graph/view-state';
 import { TimelineStrip } from '../timeline/timeline-strip';
 import { fetchOverview } from './api/use-overview';
 import { fetchSubgraph } from './api/use-subgraph';
@@ -26,7 +26,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
 import { ViewsMenu } from './views-menu';
 
-export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots) {
+export function ExplorePage({ canvasTools, panels = [], details, nodeActions }: ExploreSlots) {
   const controllerRef = useRef<CanvasController | null>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
   const [summary, setSummary] = useState<CanvasSummary | null>(null);
@@ -45,9 +45,11 @@ export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots)
   }, []);
 
   const showView = useCallback(
-    async (view: ViewState, undoable: boolean) => {
+    async (asked: ViewState, undoable: boolean) => {
       if (!controller) return;
-      const graph = await fetchSubgraph(view.nodes.map((n) => n.id));
+      const graph = await fetchSubgraph(asked.nodes.map((n) => n.id));
+      // Entities merged since the view was written: shown as the ones they became (and the URL follows).
+      const view = followRedirects(asked, graph.redirects);
       controller.restore(snapshotFromView(view, graph), { record: undoable });
       setFilters(view.filters);
       setSelectedIds(view.selected);
@@ -194,6 +196,7 @@ export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots)
               onExpand={(id, type, direction) => expansion.expand(id, [type], direction)}
               onPathEnd={setPathEnd}
               extra={details && ((about) => details(about, canvasAccess))}
+              nodeActions={nodeActions && ((nodeId) => nodeActions(nodeId, canvasAccess))}
             />
           )
         )}

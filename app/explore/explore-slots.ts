@@ -26,6 +26,8 @@ export interface ExploreSlots {
   panels?: SidePanel[];
   /** More at the end of a node's or an edge's details (editing, history). */
   details?: (about: DetailsAbout, canvas: CanvasAccess) => ReactNode;
+  /** Actions among a node's details (Merge into…). */
+  nodeActions?: (nodeId: string, canvas: CanvasAccess) => ReactNode;
 }
 
 /** The element a details panel shows, as fetched, and how to fetch it again after a write. */

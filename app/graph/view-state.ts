@@ -47,6 +47,14 @@ export function snapshotFromView(view: ViewState, graph: Graph): CanvasSnapshot 
   return { nodes, edges };
 }
 
+/** The view with ids of merged entities renamed to those they were merged into (`{old: new}`, from POST /subgraph). */
+export function followRedirects(view: ViewState, redirects: Record<string, string>): ViewState {
+  const rename = (id: string) => redirects[id] ?? id;
+  const seen = new Set<string>();
+  const nodes = view.nodes.map((n) => ({ ...n, id: rename(n.id) })).filter((n) => !seen.has(n.id) && !!seen.add(n.id));
+  return { ...view, nodes, selected: [...new Set(view.selected.map(rename))] };
+}
+
 export function encodeView(view: ViewState): string {
   const packed: Packed = {
     v: 1,

@@ -1,4 +1,5 @@
 import type { CanvasController } from '../graph/canvas-controller';
+import type { WriteResult } from '../../shared/contract';
 import { fetchSubgraph } from './api/use-subgraph';
 
 /**
@@ -16,4 +17,14 @@ export async function refreshTargets(controller: CanvasController | null, target
   const back = now.edges.filter((e) => targets.includes(e.id));
   if (back.length > 0) controller.add({ nodes: now.nodes.filter((n) => targets.includes(n.id)), edges: back });
   controller.redrawNodes(now.nodes.filter((n) => targets.includes(n.id)));
+}
+
+/** After a merge: the entity that stays is drawn where the merged one was, with the moved relationships, and selected. */
+export function showMerged(controller: CanvasController | null, merge: { from: string; into: string }, result: WriteResult, select: (ids: string[]) => void): void {
+  if (!controller) return;
+  const at = controller.snapshot().nodes.find((n) => n.data.id === merge.from)?.position;
+  // Removed first: the moved relationships keep their ids, and the canvas adds only ids it does not draw yet.
+  controller.remove([merge.from]);
+  controller.add(result.graph, at ? { positions: { [merge.into]: at } } : {});
+  select([merge.into]);
 }

@@ -1,7 +1,7 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
-import { EVIDENCE_LEVELS, RECORD_CONFIDENCE } from '../../shared/model/graph-model.js';
+import { EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
 
 export const ENTITY_LABEL = 'Entity';
@@ -58,6 +58,7 @@ export function schemaStatements(relationshipTypes: string[] = []): string[] {
   return [
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:${EVIDENCE_LABEL}) REQUIRE e.id IS UNIQUE`,
+    `CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:${REDIRECT_LABEL}) REQUIRE r.id IS UNIQUE`,
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases, n.description, n.position, n.countText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
     ...relationshipTypes
       .filter((type) => SAFE_NAME.test(type))

@@ -17,5 +17,6 @@ export async function sendRunResult(res: Response, result: RunResult): Promise<v
   await list(result.graph.nodes);
   await write('],"edges":[');
   await list(result.graph.edges);
-  res.end(`]},"summary":${JSON.stringify(result.summary)}}`);
+  const redirects = result.redirects ? `,"redirects":${JSON.stringify(result.redirects)}` : '';
+  res.end(`]},"summary":${JSON.stringify(result.summary)}${redirects}}`);
 }

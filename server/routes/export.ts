@@ -32,6 +32,7 @@ export function exportRoutes(db: Database, limits: QueryLimits): Router {
       const file = await exportGraph(db, request, { limits });
       res.status(200).type(file.contentType).set('Content-Disposition', contentDisposition(file.filename));
       res.set('X-Threadline-Counts', JSON.stringify(file.counts));
+      if (Object.keys(file.redirects).length) res.set('X-Threadline-Redirects', JSON.stringify(file.redirects));
       // Once the first bytes are out, an error can only cut the download short (pipeline destroys the response).
       await pipeline(Readable.from(file.body), res).catch((err: unknown) => {
         if (!res.headersSent) throw err;

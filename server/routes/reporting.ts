@@ -6,12 +6,13 @@ import { listChanges, revertChange } from '../services/reporting/changes.js';
 import { addClaim } from '../services/reporting/claims.js';
 import { editEntity } from '../services/reporting/edit-entity.js';
 import { matchEntities } from '../services/reporting/entity-match.js';
+import { mergeEntities, previewMerge } from '../services/reporting/merge-entities.js';
 import { retractClaim } from '../services/reporting/retract.js';
 import { addSourceVersion } from '../services/reporting/source-versions.js';
 import { addSource, listSources, sourceDetails } from '../services/reporting/sources.js';
 import { operationRouter } from './operation-router.js';
 
-/** Reporting: sources, entity matching, claims, retractions and entity edits, and the changesets that record and revert them. */
+/** Reporting: sources, entity matching, claims, retractions, entity edits and merges, and the changesets that record and revert them. */
 export function reportingRoutes(db: Database): Router {
   return operationRouter(reportingOperations, {
     listSources: ({ query }) => listSources(db, query),
@@ -32,5 +33,7 @@ export function reportingRoutes(db: Database): Router {
       res.location(`/api/sources/${id}?version=${created.source.version}`);
       return created;
     },
+    previewMerge: ({ params: { id }, query: { into } }) => previewMerge(db, id, into),
+    mergeNode: ({ params: { id }, body }, req) => mergeEntities(db, id, body, authorOf(req)),
   });
 }

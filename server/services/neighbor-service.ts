@@ -2,10 +2,10 @@ import { int, type ManagedTransaction, type Node, type Record as Neo4jRecord, ty
 import { encodeNeighborCursor, type NeighborCursor, type NeighborPage, type WireNode } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { stableNodeId, toWireEdge, toWireNode } from '../db/to-graph.js';
-import { AppError } from '../errors.js';
 import { degreeExpression, relationshipTypes, safeName, type Direction } from './cypher-names.js';
 import { budgetParameter, chooseStrategy, expandBranch, indexBudget, neighborBranch, neighborPageQuery, type Strategy, type TypeStats } from './neighbor-plan.js';
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
+import { notFoundOrMoved } from './redirects.js';
 
 export interface NeighborOptions {
   types: string[];
@@ -100,7 +100,7 @@ async function degreesAt(tx: ManagedTransaction, id: string, types: string[], di
   const sizes = types.map((t) => `COUNT { ()-[:${safeName(t)}]->() }`).join(', ');
   const result = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN [${degrees}] AS degrees, [${sizes}] AS sizes`, { id });
   const record = result.records[0];
-  if (!record) throw new AppError('not_found', `No node with id ${id}`);
+  if (!record) throw await notFoundOrMoved(tx, id, `No node with id ${id}`);
   const values = record.get('degrees') as number[];
   const sizesOf = record.get('sizes') as number[];
   return types.map((type, i) => ({ type, degree: Number(values[i]), typeCount: Number(sizesOf[i]) }));

@@ -2,9 +2,9 @@ import type { Node } from 'neo4j-driver';
 import type { Degree, NodeDetails } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { toWireNode } from '../db/to-graph.js';
-import { AppError } from '../errors.js';
 import { degreeExpression, relationshipTypes } from './cypher-names.js';
 import { fetchEvidence } from './evidence-service.js';
+import { notFoundOrMoved } from './redirects.js';
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 /**
@@ -19,7 +19,7 @@ export async function nodeDetails(db: Database, id: string): Promise<NodeDetails
     const counts = slots.map((s) => degreeExpression('n', s.type, s.direction)).join(', ');
     const result = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN n, [${counts}] AS degrees`, { id });
     const record = result.records[0];
-    if (!record) throw new AppError('not_found', `No node with id ${id}`);
+    if (!record) throw await notFoundOrMoved(tx, id, `No node with id ${id}`);
     const node = record.get('n') as Node;
     const values = record.get('degrees') as number[];
     const degree: Degree[] = slots.map((s, i) => ({ ...s, count: Number(values[i]) })).filter((d) => d.count > 0);

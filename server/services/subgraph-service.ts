@@ -3,12 +3,16 @@ import type { SubgraphResult } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { GraphCollector, stableNodeId } from '../db/to-graph.js';
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
+import { resolveIds } from './redirects.js';
 
-/** The content nodes with these ids and every relationship among them; ids that name no node come back as `missing`. */
+/**
+ * The content nodes with these ids and every relationship among them; a merged id stands for the entity it was
+ * merged into (listed in `redirects`), and ids that name no node come back as `missing`.
+ */
 export async function subgraph(db: Database, ids: string[]): Promise<SubgraphResult> {
-  const unique = [...new Set(ids)];
-  const result = await db.read((tx) =>
-    tx.run(
+  const { result, unique, redirects } = await db.read(async (tx) => {
+    const { ids: unique, redirects } = await resolveIds(tx, ids);
+    const result = await tx.run(
       `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids
        WITH collect(n) AS nodes
        CALL (nodes) {
@@ -18,12 +22,13 @@ export async function subgraph(db: Database, ids: string[]): Promise<SubgraphRes
        }
        RETURN nodes, rels`,
       { ids: unique },
-    ),
-  );
+    );
+    return { result, unique, redirects };
+  });
   const record = result.records[0];
   const nodes = (record?.get('nodes') ?? []) as Node[];
   const rels = (record?.get('rels') ?? []) as Relationship[];
   const found = new Set(nodes.map(stableNodeId));
   const graph = new GraphCollector().add(nodes).add(rels).toGraph();
-  return { ...graph, missing: unique.filter((id) => !found.has(id)) };
+  return { ...graph, missing: unique.filter((id) => !found.has(id)), redirects };
 }

@@ -2,6 +2,8 @@ import type { SavedView, SavedViewInput } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
 import { slugify } from '../../shared/text/slug.js';
+import { fromBase64Url, toBase64Url } from '../../shared/text/base64url.js';
+import { resolveIds } from './redirects.js';
 
 /** Not `Entity`: views never show up as part of the knowledge graph. */
 const LABEL = '_SavedView';
@@ -19,11 +21,45 @@ export async function listViews(db: Database): Promise<Omit<SavedView, 'state'>[
   return result.records.map((r) => r.toObject() as Omit<SavedView, 'state'>);
 }
 
+/** A view that names entities merged since it was saved names the ones they were merged into (`redirects` says which). */
 export async function getView(db: Database, id: string): Promise<SavedView> {
-  const result = await db.read((tx) => tx.run(`MATCH (v:${LABEL} {id: $id}) RETURN ${FIELDS}, v.state AS state`, { id }));
-  const record = result.records[0];
-  if (!record) throw new AppError('not_found', `No saved view ${id}`);
-  return record.toObject() as SavedView;
+  return db.read(async (tx) => {
+    const result = await tx.run(`MATCH (v:${LABEL} {id: $id}) RETURN ${FIELDS}, v.state AS state`, { id });
+    const record = result.records[0];
+    if (!record) throw new AppError('not_found', `No saved view ${id}`);
+    const view = record.toObject() as SavedView;
+    const decoded = decodedState(view.state);
+    if (decoded === undefined) return view;
+    const { redirects } = await resolveIds(tx, stringsIn(decoded));
+    if (Object.keys(redirects).length === 0) return view;
+    return { ...view, state: toBase64Url(JSON.stringify(renamed(decoded, redirects))), redirects };
+  });
+}
+
+/**
+ * The state is the app's encoding (base64url of JSON, app/graph/view-state.ts); the server reads no more of its
+ * format than that, and renames every string equal to a merged id (ids are `kind:slug`, unlike any other value in it).
+ */
+function decodedState(state: string): unknown {
+  try {
+    return JSON.parse(fromBase64Url(state)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+function renamed(value: unknown, redirects: Record<string, string>): unknown {
+  if (typeof value === 'string') return redirects[value] ?? value;
+  if (Array.isArray(value)) return value.map((v) => renamed(v, redirects));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renamed(v, redirects)]));
+  return value;
 }
 
 /** Saving under an existing name replaces that view: names are what people share. `author` is who saves it. */

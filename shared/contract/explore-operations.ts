@@ -35,12 +35,12 @@ export const exploreOperations = defineOperations({
     summary: 'The best-connected nodes and every relationship among them', reply: { name: 'Graph', schema: GraphSchema },
   },
   getNode: {
-    method: 'get', path: '/nodes/:id', role: 'viewer', tag: 'explore', params: IdParamsSchema, errors: [400, 404],
+    method: 'get', path: '/nodes/:id', role: 'viewer', tag: 'explore', params: IdParamsSchema, errors: [308, 400, 404],
     summary: 'A node, the evidence for its properties, and its degree per relationship type and direction',
     reply: { name: 'NodeDetails', schema: NodeDetailsSchema },
   },
   getNeighbors: {
-    method: 'get', path: '/nodes/:id/neighbors', role: 'viewer', tag: 'explore', params: IdParamsSchema, query: NeighborQuerySchema, errors: [400, 404],
+    method: 'get', path: '/nodes/:id/neighbors', role: 'viewer', tag: 'explore', params: IdParamsSchema, query: NeighborQuerySchema, errors: [308, 400, 404],
     summary: 'One page of neighbours with the connecting edges, the total, and a cursor for the next page',
     description: 'Pages are ordered by relationship id (then neighbour id) and read by keyset, so a hub answers as fast as a leaf and deep pages as fast as the first.',
     reply: { name: 'NeighborPage', schema: NeighborPageSchema },
@@ -55,7 +55,7 @@ export const exploreOperations = defineOperations({
     summary: 'These nodes and every edge among them', reply: { name: 'SubgraphResult', schema: SubgraphResultSchema },
   },
   getEdge: {
-    method: 'get', path: '/edges/:id', role: 'viewer', tag: 'evidence', params: IdParamsSchema, errors: [400, 404],
+    method: 'get', path: '/edges/:id', role: 'viewer', tag: 'evidence', params: IdParamsSchema, errors: [308, 400, 404],
     summary: 'An edge, its end nodes, and the quotes behind it (attribution, confidence, source)',
     reply: { name: 'EdgeDetails', schema: EdgeDetailsSchema },
   },

@@ -169,6 +169,8 @@ export const PathResultSchema = z.object({
   graph: GraphSchema,
   /** True when `all-shortest` found more than `limit` paths. */
   truncated: z.boolean(),
+  /** `{old: new}` for an end given by an id merged into another entity. */
+  redirects: z.record(z.string(), z.string()),
 });
 export type PathResult = z.infer<typeof PathResultSchema>;
 
@@ -180,5 +182,7 @@ export type SubgraphRequest = z.input<typeof SubgraphRequestSchema>;
 export const SubgraphResultSchema = GraphSchema.extend({
   /** Requested ids that name no node. */
   missing: z.array(z.string()),
+  /** `{old: new}` for requested ids merged into another entity: the reply holds the new one. */
+  redirects: z.record(z.string(), z.string()),
 });
 export type SubgraphResult = z.infer<typeof SubgraphResultSchema>;

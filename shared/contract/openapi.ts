@@ -6,6 +6,7 @@ import type { ApiOperation } from './operation.js';
 type JsonSchema = Record<string, unknown>;
 
 const ERROR_TEXT: Record<number, string> = {
+  308: 'Merged into another entity (or relationship): `Location` is its URL, `error.details[0].message` its id',
   400: 'A parameter is invalid; `error.details` says which one and why',
   401: 'Not logged in (no session cookie or API token, or an invalid one)',
   403: 'Refused (for example, a query that would write)',

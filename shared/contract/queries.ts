@@ -163,5 +163,7 @@ export const RunResultSchema = z.object({
   rows: z.array(z.record(z.string(), z.unknown())),
   graph: GraphSchema,
   summary: RunSummarySchema,
+  /** `{old: new}` when a `nodeId` parameter named an entity merged into another: the query ran with the new id. */
+  redirects: z.record(z.string(), z.string()).optional(),
 });
 export type RunResult = z.infer<typeof RunResultSchema>;

@@ -9,6 +9,9 @@ import {
   EditEntityInputSchema,
   EntityMatchQuerySchema,
   EntityMatchSchema,
+  MergeInputSchema,
+  MergePreviewQuerySchema,
+  MergePreviewSchema,
   RetractInputSchema,
   SourceCreatedSchema,
   SourceDetailsSchema,
@@ -45,4 +48,11 @@ export const reportingOperations = defineOperations({
     reply: writeResult,
   },
   addSourceVersion: { method: 'post', path: '/sources/:id/versions', role: 'editor', tag: 'reporting', params: IdParamsSchema, body: SourceVersionInputSchema, errors: [400, 404, 409, 413], summary: 'Correct a source\'s text: a new version; quotes still verbatim move to it, the others stay on theirs', reply: { name: 'SourceVersionCreated', schema: SourceVersionCreatedSchema, status: 201 } },
+  previewMerge: { method: 'get', path: '/nodes/:id/merge-preview', role: 'viewer', tag: 'reporting', params: IdParamsSchema, query: MergePreviewQuerySchema, errors: [400, 404], summary: 'What merging the entity into `into` would do: relationships moved or united, quotes, aliases, conflicts', reply: { name: 'MergePreview', schema: MergePreviewSchema } },
+  mergeNode: {
+    method: 'post', path: '/nodes/:id/merge', role: 'editor', tag: 'reporting', params: IdParamsSchema, body: MergeInputSchema, errors: [400, 404, 409],
+    summary: 'Merge the entity into `into` (one transaction, one changeset, revertable); its id then redirects there',
+    description: '409 lists every conflict (`details[].where` is `body.choose.<property>` or `body.choose.kind`) until `choose` settles each; an id already merged away is a 409 naming where it went.',
+    reply: writeResult,
+  },
 });

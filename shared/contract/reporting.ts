@@ -147,7 +147,7 @@ export type ClaimInput = z.input<typeof ClaimInputSchema>;
 export const RetractInputSchema = z.strictObject({ reason: text(1000) });
 
 // ─── Changesets ────────────────────────────────────────────────────────────────
-export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert', 'edit', 'new-version']);
+export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert', 'edit', 'new-version', 'merge']);
 
 export const ChangeSchema = z.object({
   id: z.string(),
@@ -227,3 +227,54 @@ export const SourceVersionCreatedSchema = z.object({
   stranded: z.array(z.object({ id: z.string(), quote: z.string(), version: z.number().int() })),
 });
 export type SourceVersionCreated = z.infer<typeof SourceVersionCreatedSchema>;
+// ─── Merging ───────────────────────────────────────────────────────────────────
+/** Which side's value a merge keeps where the two entities differ: their kind (`kind`) or a property. */
+export const MergeChoiceSchema = z.enum(['from', 'into']);
+export type MergeChoice = z.infer<typeof MergeChoiceSchema>;
+
+export const MergeInputSchema = z.strictObject({
+  /** The entity that stays; the one in the path (`:id`) goes away and redirects to it. */
+  into: StableId,
+  /** Settles each conflict: `{position: 'into', kind: 'from'}`. Without a choice for every conflict, 409 lists them. */
+  choose: z.record(z.string(), MergeChoiceSchema).default({}),
+});
+export type MergeInput = z.input<typeof MergeInputSchema>;
+
+export const MergePreviewQuerySchema = z.object({ into: StableId.describe('The entity that would stay') });
+
+export const MergeConflictSchema = z.object({
+  /** A property name, or `kind` when the two are of different kinds. */
+  property: z.string(),
+  from: z.unknown(),
+  into: z.unknown(),
+});
+export type MergeConflict = z.infer<typeof MergeConflictSchema>;
+
+/** What merging `from` into `into` would do; POST /nodes/:id/merge does exactly this. */
+export const MergePreviewSchema = z.object({
+  from: WireNodeSchema,
+  into: WireNodeSchema,
+  /**
+   * Each relationship of `from`: `move` keeps its id on `into`; `unite` joins the relationship `keptId` that `into`
+   * already has with the same type, direction and other end (evidence united, the moved id redirecting to it);
+   * `drop` is one between the two entities themselves, which would become a self-loop: it leaves the graph (the
+   * changeset keeps it, so an undo brings it back).
+   */
+  edges: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      direction: z.enum(['out', 'in']),
+      other: z.object({ id: z.string(), name: z.string() }),
+      action: z.enum(['move', 'unite', 'drop']),
+      keptId: z.string().nullable(),
+    }),
+  ),
+  /** Ids of the quotes whose claims move to `into` (its own property quotes and its relationships'). */
+  quotes: z.array(z.string()),
+  /** `into`'s aliases after the merge: both lists and `from`'s name. */
+  aliases: z.array(z.string()),
+  /** Values that differ: each needs a `choose` entry. */
+  conflicts: z.array(MergeConflictSchema),
+});
+export type MergePreview = z.infer<typeof MergePreviewSchema>;

@@ -11,6 +11,8 @@ export const SavedViewSchema = z.object({
   author: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** `{old: new}` when the view named entities merged since it was saved: `state` names the new ones. */
+  redirects: z.record(z.string(), z.string()).optional(),
 });
 export type SavedView = z.infer<typeof SavedViewSchema>;
 

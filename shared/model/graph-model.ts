@@ -5,6 +5,8 @@
 /** Every content node carries this label besides its kind; `Evidence` nodes hold quotes and stand apart. */
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
+/** Ids merged into others (server/services/redirects.ts): bookkeeping, hidden from analysts' Cypher by its `_`. */
+export const REDIRECT_LABEL = '_Redirect';
 /** The full-text index over names, aliases and descriptions. */
 export const SEARCH_INDEX = 'entity_search';
 /** Relationship ids are unique per type by a constraint named with this prefix and the lower-cased type. */

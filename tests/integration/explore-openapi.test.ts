@@ -41,7 +41,7 @@ describe('GET /api/openapi.json', () => {
       description: expect.any(String),
       content: { 'application/json': { schema: { $ref: '#/components/schemas/NeighborPage' } } },
     });
-    expect(Object.keys(neighbors.responses).sort()).toEqual(['200', '400', '404', '500']);
+    expect(Object.keys(neighbors.responses).sort()).toEqual(['200', '308', '400', '404', '500']);
     expect(body.paths['/paths']!.get!.parameters.filter((p) => p.required).map((p) => p.name)).toEqual(['from', 'to']);
     expect(body.paths['/subgraph']!.post!.requestBody).toMatchObject({
       content: { 'application/json': { schema: { properties: { ids: { type: 'array', maxItems: 2000 } } } } },

@@ -69,7 +69,7 @@ describe('GET /api/paths', () => {
   it('returns no path when none is short enough', async () => {
     const { status, body } = await paths(`from=${RUBIO}&to=${LOPEZ}&maxHops=1`);
     expect(status).toBe(200);
-    expect(body).toEqual({ paths: [], graph: { nodes: [], edges: [] }, truncated: false });
+    expect(body).toEqual({ paths: [], graph: { nodes: [], edges: [] }, truncated: false, redirects: {} });
   });
 
   it('returns the node itself when from = to', async () => {

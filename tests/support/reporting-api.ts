@@ -16,7 +16,7 @@ export function seedQuote(quote: string) {
   return { sourceId: SEED_SOURCE, quote, start, end: start + quote.length, attribution: 'The Daily Beast' };
 }
 
-/** The content database (reset to the seed before the file's tests) and `api(path, method, body)` on a server over it. */
+/** The content database (reset to the seed before the file's tests), `api(path, method, body)` on a server over it, and its base URL. */
 export function useReportingApi() {
   const db = testDb();
   let server: TestServer | undefined;
@@ -29,5 +29,5 @@ export function useReportingApi() {
     await db.close();
   });
   const api = <T>(path: string, method = 'GET', body?: unknown) => call<T & ApiError>(`${server!.url}/api${path}`, { method, body });
-  return { db, api };
+  return { db, api, url: () => server!.url };
 }

@@ -22,6 +22,7 @@ describe('evidence carried on each element (GraphML, GEXF)', () => {
       sources: [],
       positions: {},
       kinds: { node: new Map([['name', 'string']]), edge: new Map([['evidence', 'string[]'], ['confidence', 'string']]) },
+      redirects: {},
     };
     const graphml = await text(writeGraphml(data));
     expect(graphml.length).toBeLessThan(n * 1200);

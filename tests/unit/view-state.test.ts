@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../app/graph/filters.js';
-import { decodeView, encodeView, snapshotFromView, type ViewState } from '../../app/graph/view-state.js';
+import { decodeView, encodeView, followRedirects, snapshotFromView, type ViewState } from '../../app/graph/view-state.js';
 
 const view: ViewState = {
   nodes: [
@@ -21,6 +21,14 @@ describe('view state in the URL', () => {
         { id: 'person:marco-rubio', x: 0, y: 0, hidden: true, locked: false },
       ],
     });
+  });
+
+  it('follows merges: a merged id becomes the one it was merged into, once, keeping the first position', () => {
+    const both: ViewState = { ...view, nodes: [...view.nodes, { id: 'person:rubio-dup', x: 5, y: 5, hidden: false, locked: false }], selected: ['person:rubio-dup', 'person:marco-rubio'] };
+    const followed = followRedirects(both, { 'person:rubio-dup': 'person:marco-rubio', 'person:absent': 'person:other' });
+    expect(followed.nodes.map((n) => [n.id, n.x])).toEqual([['person:césar-lópez-larios', 10.4], ['person:marco-rubio', 0]]);
+    expect(followed.selected).toEqual(['person:marco-rubio']);
+    expect(followRedirects(view, {})).toEqual(view);
   });
 
   it('is URL-safe', () => {

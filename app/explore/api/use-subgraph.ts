@@ -1,5 +1,5 @@
-import type { Graph } from '../../../shared/contract';
+import type { SubgraphResult } from '../../../shared/contract';
 import { apiFetch } from '../../api/client';
 
-/** Those nodes and every edge among them: restores a view from its node ids. */
-export const fetchSubgraph = (ids: string[]) => apiFetch<Graph>('/subgraph', { body: { ids } });
+/** Those nodes and every edge among them, merged ids followed (`redirects`): restores a view from its node ids. */
+export const fetchSubgraph = (ids: string[]) => apiFetch<SubgraphResult>('/subgraph', { body: { ids } });

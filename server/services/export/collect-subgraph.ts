@@ -17,6 +17,7 @@ import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.
 import { graphPropertyKinds } from './graph-property-kinds.js';
 import { refuseMissingIds } from './missing-ids.js';
 import type { PropertyKinds } from './property-types.js';
+import { resolveIds } from '../redirects.js';
 
 export type Selection =
   | { kind: 'ids'; ids: string[]; edgeIds?: string[] }
@@ -32,6 +33,8 @@ export interface ExportData {
   evidence: EvidenceRow[];
   /** Every Source node the evidence cites or the selection holds, with its full text. */
   sources: NodeRow[];
+  /** `{old: new}` for selected ids merged into another entity (the export holds the new one). */
+  redirects: Record<string, string>;
   positions: NonNullable<ExportOptions['positions']>;
   /** Each property key's kind over the whole graph, so a key is typed alike in every export. */
   kinds: PropertyKinds;
@@ -44,7 +47,7 @@ export async function collectSubgraph(
   selection: Selection,
   options: ExportOptions & { limits: QueryLimits; maxNodes?: number },
 ): Promise<ExportData> {
-  const { nodeIds, edgeIds } = await chosenIds(db, selection, options.limits);
+  const { nodeIds, edgeIds, redirects } = await chosenIds(db, selection, options.limits);
   const maxNodes = options.maxNodes ?? EXPORT_NODE_CAP;
   if (nodeIds.length > maxNodes) {
     throw new AppError('payload_too_large', `The export holds ${nodeIds.length} nodes, over the limit of ${maxNodes}; export a smaller selection.`);
@@ -52,7 +55,10 @@ export async function collectSubgraph(
   return db.read(async (tx) => {
     const nodes = (await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`, { ids: nodeIds })).records.map((r) => nodeRow(r.get('n') as Node));
     const { edges, foundEdgeIds } = await edgesAmong(tx, nodes.map((n) => n.id), edgeIds);
-    if (selection.kind === 'ids') refuseMissingIds(selection.ids, selection.edgeIds ?? [], new Set(nodes.map((n) => n.id)), foundEdgeIds);
+    if (selection.kind === 'ids') {
+      const followed = (ids: readonly string[]) => ids.map((id) => redirects[id] ?? id);
+      refuseMissingIds(followed(selection.ids), followed(selection.edgeIds ?? []), new Set(nodes.map((n) => n.id)), foundEdgeIds);
+    }
     const evidenceIds = [...new Set([...nodes, ...edges].flatMap((e) => stringList(e.properties.evidence)))];
     const kept = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
     const evidence = await fetchEvidenceRows(tx, evidenceIds, kept);
@@ -68,16 +74,23 @@ export async function collectSubgraph(
       sources: sources.sort(byId),
       positions: options.positions ?? {},
       kinds: await graphPropertyKinds(tx, [...nodes, ...sources], edges),
+      redirects,
     };
   });
 }
 
-/** Node ids (and, for a query, the relationship ids it returned) of the selection. */
-async function chosenIds(db: Database, selection: Selection, limits: QueryLimits): Promise<{ nodeIds: string[]; edgeIds?: string[] }> {
-  if (selection.kind === 'ids') return { nodeIds: [...new Set(selection.ids)], edgeIds: selection.edgeIds };
+/** Node ids (and, for a query, the relationship ids it returned) of the selection, merged ids followed. */
+async function chosenIds(db: Database, selection: Selection, limits: QueryLimits): Promise<{ nodeIds: string[]; edgeIds?: string[]; redirects: Record<string, string> }> {
+  if (selection.kind === 'ids') {
+    return db.read(async (tx) => {
+      const nodes = await resolveIds(tx, selection.ids);
+      const edges = selection.edgeIds && (await resolveIds(tx, selection.edgeIds));
+      return { nodeIds: nodes.ids, edgeIds: edges?.ids, redirects: { ...nodes.redirects, ...edges?.redirects } };
+    });
+  }
   const query = await getSavedQuery(db, selection.queryId);
   const result = await runSavedQuery(db, query, selection.params, limits);
-  return { nodeIds: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id) };
+  return { nodeIds: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id), redirects: result.redirects ?? {} };
 }
 
 /** The relationships among the nodes (only `edgeIds`, when given), and which of `edgeIds` name a relationship at all. */

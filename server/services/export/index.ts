@@ -27,6 +27,8 @@ export interface ExportFile {
   filename: string;
   contentType: string;
   counts: { nodes: number; edges: number; evidence: number; sources: number };
+  /** `{old: new}` for selected ids that were merged into others. */
+  redirects: Record<string, string>;
   body: AsyncIterable<string | Uint8Array>;
 }
 
@@ -41,6 +43,7 @@ export async function exportGraph(
     filename: exportFilename(data.title, request.format, data.exportedAt),
     contentType: FILE_TYPES[request.format].contentType,
     counts: { nodes: data.nodes.length, edges: data.edges.length, evidence: data.evidence.length, sources: data.sources.length },
+    redirects: data.redirects,
     body: WRITERS[request.format](data),
   };
 }

@@ -7,6 +7,7 @@ import { checkCypher, runCypher, type Caller, type QueryLimits } from './cypher-
 import { bindParams, checkDeclarations, plainParams } from './param-validation.js';
 import * as store from './saved-query-store.js';
 import { ENTITY_LABEL } from '../../../shared/model/graph-model.js';
+import { resolveIds } from '../redirects.js';
 type Content = store.QueryContent;
 
 const notFound = (id: string) => new AppError('not_found', `No saved query with id ${id}`);
@@ -83,9 +84,13 @@ export async function savedQueryHistory(db: Database, id: string): Promise<Saved
 
 /** `caller` (the API's) counts the run against the concurrency limits; the command line has none. */
 export async function runSavedQuery(db: Database, query: SavedQuery, given: Record<string, unknown>, limits: QueryLimits, caller?: Caller): Promise<RunResult> {
-  const { params, nodeIds } = bindParams(query.parameters, given);
+  const bound = bindParams(query.parameters, given);
+  const { redirects } = await db.read((tx) => resolveIds(tx, bound.nodeIds.map((n) => n.id)));
+  const nodeIds = bound.nodeIds.map((n) => ({ ...n, id: redirects[n.id] ?? n.id }));
+  const params = { ...bound.params, ...Object.fromEntries(nodeIds.map((n) => [n.name, n.id])) };
   await assertNodesExist(db, nodeIds);
-  return runCypher(db, query.cypher, params, { limits, where: 'cypher', caller });
+  const result = await runCypher(db, query.cypher, params, { limits, where: 'cypher', caller });
+  return Object.keys(redirects).length ? { ...result, redirects } : result;
 }
 
 export async function runAdhoc(db: Database, query: string, params: Record<string, unknown>, limits: QueryLimits, caller?: Caller): Promise<RunResult> {

@@ -3,7 +3,7 @@
  * is putting `before` back. A missing element is `null` (reverting its creation deletes it).
  */
 import type { ManagedTransaction, Node } from 'neo4j-driver';
-import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { ENTITY_LABEL, EVIDENCE_LABEL, REDIRECT_LABEL } from '../../../shared/model/graph-model.js';
 import { toPlain } from '../../db/to-graph.js';
 import { safeName } from '../cypher-names.js';
 import { findEdges } from '../edge-lookup.js';
@@ -15,12 +15,19 @@ export interface Snapshot {
   nodes: Record<string, NodeState | null>;
   edges: Record<string, EdgeState | null>;
   evidence: Record<string, Props | null>;
+  /** Merged-away ids and where they redirect (absent in changesets written before merges existed). */
+  redirects?: Record<string, string | null>;
 }
 /** Ids of what a write touches, by kind. */
-export interface Touched { nodes: string[]; edges: string[]; evidence: string[] }
+export interface Touched { nodes: string[]; edges: string[]; evidence: string[]; redirects?: string[] }
 
-export const touchedIds = (t: Touched): string[] => [...new Set([...t.nodes, ...t.edges, ...t.evidence])];
-export const touchedOf = (s: Snapshot): Touched => ({ nodes: Object.keys(s.nodes), edges: Object.keys(s.edges), evidence: Object.keys(s.evidence) });
+export const touchedIds = (t: Touched): string[] => [...new Set([...t.nodes, ...t.edges, ...t.evidence, ...(t.redirects ?? [])])];
+export const touchedOf = (s: Snapshot): Touched => ({
+  nodes: Object.keys(s.nodes),
+  edges: Object.keys(s.edges),
+  evidence: Object.keys(s.evidence),
+  redirects: Object.keys(s.redirects ?? {}),
+});
 
 const plain = (properties: Props) => toPlain(properties) as Props;
 
@@ -42,6 +49,11 @@ export async function takeSnapshot(tx: ManagedTransaction, touched: Touched): Pr
     const e = record.get('e') as Node;
     snapshot.evidence[String(e.properties.id)] = plain(e.properties);
   }
+  if (touched.redirects?.length) {
+    snapshot.redirects = Object.fromEntries(touched.redirects.map((id) => [id, null]));
+    const redirects = await tx.run(`MATCH (r:${REDIRECT_LABEL}) WHERE r.id IN $ids RETURN r.id AS id, r.to AS to`, { ids: touched.redirects });
+    for (const record of redirects.records) snapshot.redirects[record.get('id') as string] = record.get('to') as string;
+  }
   return snapshot;
 }
 
@@ -50,15 +62,20 @@ export async function restoreSnapshot(tx: ManagedTransaction, snapshot: Snapshot
   for (const [id, state] of Object.entries(snapshot.nodes)) {
     if (!state) continue;
     const labels = state.labels.map((l) => `:${safeName(l)}`).join('');
-    await tx.run(`MERGE (n:${ENTITY_LABEL} {id: $id}) SET n = $properties SET n${labels}`, { id, properties: state.properties });
+    const merged = await tx.run(`MERGE (n:${ENTITY_LABEL} {id: $id}) SET n = $properties SET n${labels} RETURN labels(n) AS labels`, { id, properties: state.properties });
+    // A merge may have given the node another kind: the labels it did not have go.
+    const extra = (merged.records[0]!.get('labels') as string[]).filter((l) => l !== ENTITY_LABEL && !state.labels.includes(l));
+    if (extra.length) await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) REMOVE n${extra.map((l) => `:${safeName(l)}`).join('')}`, { id });
   }
   for (const [id, state] of Object.entries(snapshot.edges)) {
     const [found] = await findEdges(tx, [id]);
-    if (!state) {
-      if (found) await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $element DELETE r', { element: found.rel.elementId });
-    } else if (found) {
+    const same = found && state && found.rel.type === state.type && found.source.properties.id === state.source && found.target.properties.id === state.target;
+    if (found && !same) await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $element DELETE r', { element: found.rel.elementId });
+    if (!state) continue;
+    if (same) {
       await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $element SET r = $properties', { element: found.rel.elementId, properties: state.properties });
     } else {
+      // Absent, or moved to other ends or another type (a merge): made again where it was.
       await tx.run(
         `MATCH (a:${ENTITY_LABEL} {id: $source}), (b:${ENTITY_LABEL} {id: $target}) CREATE (a)-[r:${safeName(state.type)}]->(b) SET r = $properties`,
         { source: state.source, target: state.target, properties: state.properties },
@@ -68,6 +85,10 @@ export async function restoreSnapshot(tx: ManagedTransaction, snapshot: Snapshot
   for (const [id, state] of Object.entries(snapshot.evidence)) {
     if (state) await tx.run(`MERGE (e:${EVIDENCE_LABEL} {id: $id}) SET e = $properties`, { id, properties: state });
     else await tx.run(`MATCH (e:${EVIDENCE_LABEL} {id: $id}) DETACH DELETE e`, { id });
+  }
+  for (const [id, to] of Object.entries(snapshot.redirects ?? {})) {
+    if (to) await tx.run(`MERGE (r:${REDIRECT_LABEL} {id: $id}) SET r.to = $to`, { id, to });
+    else await tx.run(`MATCH (r:${REDIRECT_LABEL} {id: $id}) DELETE r`, { id });
   }
   const deleted = Object.entries(snapshot.nodes).filter(([, state]) => !state).map(([id]) => id);
   if (deleted.length) await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids DETACH DELETE n`, { ids: deleted });
