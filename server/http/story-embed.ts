@@ -8,9 +8,9 @@ import { StoryIdParamsSchema } from '../../shared/contract/stories.js';
 import type { Database } from '../db/neo4j.js';
 import { STORY_PAGE_CSP, writeStoryHtml } from '../services/export/story-html.js';
 import { publicStoryPublication } from '../services/stories/story-publication.js';
-import { parse } from './validate.js';
+import { parse } from '../routes/validate.js';
 
-export function embedRoutes(db: Database): Router {
+export function storyEmbed(db: Database): Router {
   const router = express.Router();
   router.get('/embed/stories/:id', async (req, res) => {
     const { id } = parse(StoryIdParamsSchema, req.params, 'params');
