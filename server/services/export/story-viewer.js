@@ -33,6 +33,23 @@
     return { zoom: zoom, pan: { x: width / 2 - camera.center.x * zoom, y: height / 2 - camera.center.y * zoom } };
   }
 
+  // Framing the highlight where the step puts it (nodes may still be on their way), never closer than a set zoom:
+  // one highlighted node should not fill the screen.
+  const FIT_PADDING = 80;
+  const MAX_FIT_ZOOM = 1.5;
+  function fitViewport(eles, positions) {
+    const nodes = eles.nodes().union(eles.edges().connectedNodes());
+    const points = (nodes.nonempty() ? nodes : cy.nodes()).map(function (node) {
+      return positions[node.id()] || node.position();
+    });
+    if (points.length === 0) return { zoom: 1, pan: { x: cy.width() / 2, y: cy.height() / 2 } };
+    const xs = points.map(function (p) { return p.x; });
+    const ys = points.map(function (p) { return p.y; });
+    const box = { x1: Math.min.apply(null, xs), x2: Math.max.apply(null, xs), y1: Math.min.apply(null, ys), y2: Math.max.apply(null, ys) };
+    const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * FIT_PADDING) / Math.max(box.x2 - box.x1, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(box.y2 - box.y1, 1));
+    return { zoom: zoom, pan: { x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom } };
+  }
+
   function frame(step, duration) {
     cy.stop(true);
     cy.nodes().stop(true);
@@ -52,20 +69,18 @@
       if (duration) node.animate({ position: step.positions[id] }, { duration: duration, easing: EASING });
       else node.position(step.positions[id]);
     });
-    const camera = step.camera ? viewportFor(step.camera, cy.width(), cy.height()) : null;
-    const framed = marked.nonempty() ? marked : cy.elements();
-    if (!duration) {
-      if (camera) cy.viewport(camera);
-      else cy.fit(framed, 60);
-    } else if (camera) cy.animate(camera, { duration: duration, easing: EASING });
-    else cy.animate({ fit: { eles: framed, padding: 60 } }, { duration: duration, easing: EASING });
+    const camera = step.camera ? viewportFor(step.camera, cy.width(), cy.height()) : fitViewport(marked, step.positions);
+    if (duration) cy.animate(camera, { duration: duration, easing: EASING });
+    else cy.viewport(camera);
   }
 
-  // Each step's picture for the text reading (and print), drawn once at load from the stage as the step shows it.
+  // Each step's picture for the text reading (and print), drawn once at load from the stage as the step shows it,
+  // at least 1,748 pixels wide: 300 dpi across an A5 page.
+  const PRINT_WIDTH = 1748;
   data.steps.forEach(function (step, i) {
     frame(step, 0);
     const image = sections[i] && sections[i].querySelector('.picture img');
-    if (image) image.src = cy.png({ output: 'base64uri', full: false, scale: 2, bg: '#ffffff' });
+    if (image) image.src = cy.png({ output: 'base64uri', full: false, scale: Math.max(2, PRINT_WIDTH / Math.max(cy.width(), 1)), bg: '#ffffff' });
   });
 
   let current = -1;
