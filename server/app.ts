@@ -12,6 +12,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { authRoutes } from './routes/auth.js';
 import { userRoutes } from './routes/users.js';
 import { AppError, errorMiddleware } from './errors.js';
+import { storyEmbed } from './http/story-embed.js';
 import { exploreRoutes } from './routes/explore.js';
 import { exportRoutes, jsonExceptImports } from './routes/export.js';
 import { queryRoutes } from './routes/queries.js';
@@ -76,6 +77,7 @@ export function createApp({ db, loginDb, clientDir, limits = DEFAULT_LIMITS, ...
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`);
   });
   app.use('/api', api);
+  app.use(storyEmbed(db));
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));

@@ -5,6 +5,7 @@ import type { CanvasAccess } from '../explore/explore-slots';
 import { useSaveStory } from './api/use-save-story';
 import { StepForm } from './step-form';
 import { StoryHistory } from './story-history';
+import { StoryPublish } from './story-publish';
 import { StepList } from './step-list';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
   onPresent: (draft: StoryContent) => void;
 }
 
-const contentOf = ({ title, summary, elements, steps }: StoryContent): StoryContent => ({ title, summary, elements, steps });
+const contentOf = ({ title, summary, elements, steps, public: isPublic }: StoryContent): StoryContent => ({ title, summary, elements, steps, public: isPublic ?? false });
 
 /** Edits a copy of the story; Save sends it as the version after the one it was opened at. */
 export function StoryEditor({ story, canvas, canWrite, onPresent }: Props) {
@@ -89,6 +90,7 @@ export function StoryEditor({ story, canvas, canWrite, onPresent }: Props) {
           }}
         />
       )}
+      <StoryPublish story={story} draftPublic={draft.public ?? false} canWrite={canWrite} onPublicChange={(value) => setDraft((d) => editStory(d, { public: value }))} />
       <StoryHistory story={story} canWrite={canWrite} />
     </div>
   );

@@ -43,6 +43,8 @@ export const StoryContentSchema = z.strictObject({
   summary: z.string().max(2000, 'must be at most 2,000 characters'),
   elements: StoryElementsSchema,
   steps: z.array(StoryStepSchema).max(100, 'must have at most 100 steps'),
+  /** Served read-only, without a login, at /embed/stories/:id (docs/stories.md); absent means not public. */
+  public: z.boolean().optional(),
 });
 export type StoryContent = z.infer<typeof StoryContentSchema>;
 

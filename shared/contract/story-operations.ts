@@ -30,6 +30,12 @@ export const storyOperations = defineOperations({
     summary: 'Every saved version of a story, newest first', reply: { name: 'StoryVersionList', schema: StoryVersionListSchema },
   },
   getStoryVersion: { method: 'get', path: '/stories/:id/versions/:n', role: 'viewer', tag: 'stories', params: StoryVersionParamsSchema, errors: [400, 404], summary: 'A story as it was at one version', reply: story },
+  exportStory: {
+    method: 'get', path: '/stories/:id/export.html', role: 'viewer', tag: 'stories', params: StoryIdParamsSchema, errors: [400, 404],
+    summary: 'The latest version as one self-contained HTML file: steps, captions, footnotes, sources; no network requests',
+    description: 'The reply is the file, with Content-Disposition: attachment. A story marked public is also served at /embed/stories/{id} (docs/stories.md).',
+    reply: { status: 200, description: 'The HTML file' },
+  },
   restoreStoryVersion: {
     method: 'post', path: '/stories/:id/versions/:n/restore', role: 'editor', tag: 'stories', params: StoryVersionParamsSchema, body: StoryRestoreSchema, errors: [400, 404, 409],
     summary: 'Save an earlier version again as the newest one', reply: story,

@@ -94,6 +94,6 @@ export function retakeStep(story: StoryContent, { id, frame }: { id: string; fra
   return edited === story ? story : { ...edited, elements: covering(story, frame) };
 }
 
-export function editStory(story: StoryContent, edit: Partial<Pick<StoryContent, 'title' | 'summary'>>): StoryContent {
+export function editStory(story: StoryContent, edit: Partial<Pick<StoryContent, 'title' | 'summary' | 'public'>>): StoryContent {
   return { ...story, ...edit };
 }

@@ -18,7 +18,7 @@ import { edgeLabel, kindOf } from '../../../shared/model/graph-model.js';
 let assets: { cytoscape: string; viewer: string; css: string } | undefined;
 
 /** Read once, at the first HTML export: Cytoscape from node_modules, the viewer and its CSS beside this file. */
-function loadAssets() {
+export function loadAssets() {
   const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
   assets ??= {
     cytoscape: readFileSync(createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js'), 'utf8'),
@@ -34,7 +34,7 @@ export function scriptJson(value: unknown): string {
 }
 
 /** Inlined code must not contain `</script`, which would end its element early. */
-const inlineScript = (code: string) => code.replace(/<\/script/gi, '<\\/script');
+export const inlineScript = (code: string) => code.replace(/<\/script/gi, '<\\/script');
 
 function display(value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
@@ -78,7 +78,7 @@ function sourceEntry(s: NodeRow) {
   return { id: s.id, name: text('name') ?? s.id, publisher: text('publisher'), url: url && /^https?:\/\//.test(url) ? url : undefined, text: text('text') };
 }
 
-function legend(data: ExportData): string {
+export function legend(data: ExportData): string {
   const kinds = [...new Set(data.nodes.map((n) => kindOf(n.labels)))].sort();
   return kinds
     .map((kind) => {

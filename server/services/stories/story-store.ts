@@ -92,8 +92,8 @@ export async function saveStory(db: Database, id: string, content: StoryContent,
 export async function restoreVersion(db: Database, id: string, n: number, baseVersion: number, author: string): Promise<Story> {
   return db.write(async (tx) => {
     await lockAt(tx, id, baseVersion);
-    const { title, summary, elements, steps } = await readStory(tx, id, n);
-    return writeVersion(tx, id, { title, summary, elements, steps }, author);
+    const { title, summary, elements, steps, public: isPublic } = await readStory(tx, id, n);
+    return writeVersion(tx, id, { title, summary, elements, steps, ...(isPublic === undefined ? {} : { public: isPublic }) }, author);
   });
 }
 

@@ -1,0 +1,84 @@
+/**
+ * A story as one self-contained HTML page (the story export and the public embed): Cytoscape and a small viewer
+ * inlined, the graph drawn with the app's stylesheet, each step's highlight, positions and camera animated on
+ * arrow keys, clicks and buttons, then every step again as text with its picture, caption and footnotes (what a
+ * screen reader and a printer read), and the sources. No request at all: a CSP forbids it and the data is inline.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { StoryStep } from '../../../shared/contract/index.js';
+import { escapeHtml } from '../../../shared/story/caption-html.js';
+import type { StoryPublication } from '../stories/story-publication.js';
+import { inlineScript, legend, loadAssets, scriptJson, viewerData } from './html.js';
+import { sourcesSection, stepSection } from './story-sections.js';
+
+let storyAssets: { viewer: string; css: string } | undefined;
+
+function loadStoryAssets() {
+  const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+  storyAssets ??= { viewer: readFileSync(here('./story-viewer.js'), 'utf8'), css: readFileSync(here('./story-viewer.css'), 'utf8') };
+  return storyAssets;
+}
+
+export const STORY_PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'";
+
+/** Each step's node positions with those of earlier steps carried forward (a step without positions keeps them). */
+function carriedPositions(steps: readonly StoryStep[]) {
+  let positions: Record<string, { x: number; y: number }> = {};
+  return steps.map((step) => (positions = { ...positions, ...(step.positions ?? {}) }));
+}
+
+/** What the viewer script reads: the elements and stylesheet as the HTML export has them, and each step's frame. */
+export function storyViewerData({ story, graph }: StoryPublication) {
+  const positions = carriedPositions(story.steps);
+  const first = positions.find((p) => Object.keys(p).length > 0) ?? {};
+  const { style, elements, positioned } = viewerData({ ...graph, positions: first });
+  return {
+    style,
+    elements,
+    positioned,
+    steps: story.steps.map((step, i) => ({ highlighted: step.highlighted, camera: step.camera, positions: positions[i] })),
+  };
+}
+
+export function writeStoryHtml(publication: StoryPublication): string {
+  const { story, graph, footnotes, sources } = publication;
+  const { cytoscape } = loadAssets();
+  const { viewer, css } = loadStoryAssets();
+  const title = escapeHtml(story.title);
+  const steps = story.steps.map((step, i) => stepSection(step, i, story.steps.length, footnotes)).join('\n');
+  const colophon = `Version ${story.version} by ${story.author}, saved ${story.updatedAt.slice(0, 10)}; published ${new Date().toISOString().slice(0, 10)} from Threadline.`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${STORY_PAGE_CSP}">
+<base target="_blank">
+<title>${title}</title>
+<style>${css}</style>
+</head>
+<body>
+<div class="stage" role="region" aria-label="The story, step by step">
+<aside class="panel">
+<p class="story-title">${title}</p>
+<p class="progress" id="progress" aria-live="polite"></p>
+<div id="current"></div>
+<nav class="controls"><button id="prev" type="button">← Previous</button><button id="next" type="button">Next →</button></nav>
+<p class="hint">Arrow keys or a click on the graph move between steps. <a href="#reading" target="_self">Read it as text</a></p>
+</aside>
+<div id="graph" role="img" aria-label="The story's graph; each step's text is below"></div>
+</div>
+<main id="reading">
+<header><h1>${title}</h1>${story.summary ? `<p class="summary">${escapeHtml(story.summary)}</p>` : ''}<ul class="legend" aria-label="Legend">${legend(graph)}</ul></header>
+${steps || '<p>This story has no steps yet.</p>'}
+${sourcesSection(sources)}
+<footer>${escapeHtml(colophon)}</footer>
+</main>
+<script type="application/json" id="threadline-story">${scriptJson(storyViewerData(publication))}</script>
+<script>${inlineScript(cytoscape)}</script>
+<script>${inlineScript(viewer)}</script>
+</body>
+</html>
+`;
+}
