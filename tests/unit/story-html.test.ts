@@ -23,7 +23,7 @@ const story: Story = {
 const publication: StoryPublication = {
   story,
   graph: {
-    title: story.title, exportedAt: '2026-01-03T00:00:00Z', selection: { kind: 'ids', ids: [] }, positions: {}, kinds: {} as never, evidence: [], sources: [],
+    title: story.title, exportedAt: '2026-01-03T00:00:00Z', selection: { kind: 'ids', ids: [] }, positions: {}, kinds: {} as never, redirects: {}, evidence: [], sources: [],
     nodes: [
       { id: 'person:a', labels: ['Person'], properties: { name: `Ann ${HOSTILE}` } },
       { id: 'person:b', labels: ['Person'], properties: { name: 'Bo' } },
