@@ -1,5 +1,5 @@
 import { PROPERTY_TYPES, type PropertyColumn } from '../../shared/contract';
-import { newProperty } from './mapping-draft';
+import { newProperty, propertyName } from './mapping-draft';
 
 interface Props {
   /** Names the group for screen readers: "Properties of donor". */
@@ -22,7 +22,11 @@ export function PropertyColumnsFields({ owner, value, columns, onChange }: Props
         <div className="sheet-property" key={i}>
           <label>
             Column
-            <select value={property.column} onChange={(e) => set(i, { column: e.target.value })}>
+            {/* A name still derived from the column follows it to the new column; one typed in stays. */}
+            <select
+              value={property.column}
+              onChange={(e) => set(i, { column: e.target.value, ...(property.property === propertyName(property.column) && { property: propertyName(e.target.value) }) })}
+            >
               {columns.map((c) => (
                 <option key={c}>{c}</option>
               ))}

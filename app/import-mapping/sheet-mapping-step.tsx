@@ -38,7 +38,7 @@ export function SheetMappingStep({ file, onClose }: Props) {
 
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal();
+    if (element && !element.open) element.showModal?.();
   }, []);
 
   const change = (producer: (m: SheetMapping) => SheetMapping) => {
