@@ -52,7 +52,7 @@ export function EdgeMappingFields({ index, edge, nodes, columns, onChange, onRem
       <div className="sheet-fields">
         <EndSelect label="From" value={edge.source} nodes={nodes} columns={columns} onChange={(source) => onChange({ ...edge, source })} />
         <EndSelect label="To" value={edge.target} nodes={nodes} columns={columns} onChange={(target) => onChange({ ...edge, target })} />
-        <ValueSourceSelect label="Type" value={edge.type} fixedChoices={[fixedType ?? 'RELATED_TO']} columns={columns} onChange={(type) => onChange({ ...edge, type })} />
+        <ValueSourceSelect label="Relationship type" value={edge.type} fixedChoices={[fixedType ?? 'RELATED_TO']} columns={columns} onChange={(type) => onChange({ ...edge, type })} />
         {fixedType !== null && (
           <label>
             Type name

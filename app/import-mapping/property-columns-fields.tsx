@@ -37,7 +37,7 @@ export function PropertyColumnsFields({ owner, value, columns, onChange }: Props
             <input type="text" value={property.property} onChange={(e) => set(i, { property: e.target.value })} spellCheck={false} />
           </label>
           <label>
-            Type
+            Value type
             <select value={property.type} onChange={(e) => set(i, { type: e.target.value as PropertyColumn['type'] })}>
               {PROPERTY_TYPES.map((t) => (
                 <option key={t} value={t}>

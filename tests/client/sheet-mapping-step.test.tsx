@@ -90,8 +90,8 @@ describe('the spreadsheet mapping step', { timeout: 20_000 }, () => {
     await user.selectOptions(within(card).getByRole('combobox', { name: 'Kind' }), 'column “Donor type”');
     const rows = await screen.findByRole('table', { name: /as they will land/ });
     expect(within(rows).getByText('Person “<b>Lina</b>”')).toBeTruthy();
-    const last = sent.filter((s) => s.query.has('mapping')).pop()!;
-    expect(JSON.parse(last.query.get('mapping')!)).toEqual({ nodes: [{ handle: 'donor', kind: { column: 'Donor type' }, keyColumns: ['Donor'], nameColumn: 'Donor', properties: [] }], edges: [] });
+    const lastMapping = () => JSON.parse(sent.filter((s) => s.query.has('mapping')).pop()!.query.get('mapping')!) as unknown;
+    await waitFor(() => expect(lastMapping()).toEqual({ nodes: [{ handle: 'donor', kind: { column: 'Donor type' }, keyColumns: ['Donor'], nameColumn: 'Donor', properties: [] }], edges: [] }));
   });
 
   it('names the bad rows, imports only once told to leave them out, and says what it did', async () => {
