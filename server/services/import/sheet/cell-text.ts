@@ -11,6 +11,7 @@ export function cellText(cell: XLSX.CellObject | undefined): string {
     const day = `${y}-${pad(m)}-${pad(d)}`;
     return H || M || S ? `${day}T${pad(H)}:${pad(M)}:${pad(Math.floor(S))}` : day;
   }
+  if (cell.t === 'e') return cell.w ?? '';
   if (cell.v instanceof Date) return cell.v.toISOString();
   return String(cell.v).trim();
 }
