@@ -105,9 +105,11 @@ export function SheetMappingStep({ file, onClose }: Props) {
         </div>
       )}
       <footer className="sheet-mapping-actions">
-        <label>
-          <input type="checkbox" checked={skipBadRows} disabled={badRows === 0} onChange={(e) => setSkipBadRows(e.target.checked)} /> Leave out the {badRows} bad rows
-        </label>
+        {badRows > 0 && (
+          <label>
+            <input type="checkbox" checked={skipBadRows} onChange={(e) => setSkipBadRows(e.target.checked)} /> Leave out the {badRows} bad rows
+          </label>
+        )}
         <button
           type="button"
           className="primary"

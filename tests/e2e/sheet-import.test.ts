@@ -25,7 +25,7 @@ describe('importing a spreadsheet through the mapping step', () => {
     const donor = step.getByRole('region', { name: 'Node mapping donor' });
     await donor.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'column “Donor type”' });
     await donor.getByRole('button', { name: '+ Property' }).click();
-    await donor.getByRole('combobox', { name: 'Column' }).selectOption('City');
+    await donor.getByRole('combobox', { name: 'Column', exact: true }).selectOption('City');
     await step.getByRole('button', { name: '+ Node mapping' }).click();
     const party = step.getByRole('region', { name: 'Node mapping donor-2' });
     await party.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Organization' });
@@ -35,7 +35,7 @@ describe('importing a spreadsheet through the mapping step', () => {
     const edge = step.getByRole('region', { name: 'Relationship mapping 1' });
     await edge.getByRole('textbox', { name: 'Type name' }).fill('DONATED_TO');
     await edge.getByRole('button', { name: '+ Property' }).click();
-    await edge.getByRole('combobox', { name: 'Column' }).selectOption('Amount (EUR)');
+    await edge.getByRole('combobox', { name: 'Column', exact: true }).selectOption('Amount (EUR)');
     await edge.getByRole('combobox', { name: 'Value type' }).selectOption('number');
     await step.getByText('column “Amount (EUR)”: "lots" is not a number').waitFor();
     await step.getByText('Frau Lina Dachner —DONATED_TO→ MLPD').waitFor();
