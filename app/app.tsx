@@ -3,6 +3,7 @@ import { UserMenu } from './auth/user-menu';
 import { ExplorePage } from './explore/explore-page';
 import { ExportButton } from './export/export-button';
 import { StatusBanner } from './health/status-banner';
+import { LazySheetMappingStep } from './import-mapping/lazy-sheet-mapping-step';
 import { LazyQueriesPanel } from './queries/lazy-queries-panel';
 import { DetailsReporting } from './reporting/details-reporting';
 import { useCanWrite } from './reporting/api/use-role';
@@ -24,7 +25,9 @@ export function App() {
       <main>
         <AuthGate>
           <ExplorePage
-            canvasTools={(canvas) => <ExportButton controller={canvas.controller} selectedIds={canvas.selectedIds} />}
+            canvasTools={(canvas) => (
+              <ExportButton controller={canvas.controller} selectedIds={canvas.selectedIds} spreadsheetStep={(file, close) => <LazySheetMappingStep file={file} onClose={close} />} />
+            )}
             panels={[
               { label: 'Queries', render: (canvas, close) => <LazyQueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
               { label: 'Sources', render: (canvas, close) => <ReportingPanel canvas={canvas} onClose={close} /> },

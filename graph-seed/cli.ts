@@ -2,7 +2,8 @@
  * `npm run seed [-- [--check] file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the
  * order given; with `--check`, checks them all (against the database too) and writes nothing. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
  * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md); FollowTheMoney
- * entity files by `.jsonl`, `.ijson` or `.ndjson` (the dataset named after the file).
+ * entity files by `.jsonl`, `.ijson` or `.ndjson` (the dataset named after the file); spreadsheets (`.csv`, `.tsv`, `.xlsx`)
+ * with `--mapping mapping.json` (graph-seed/sheet-file.ts).
  * Each file is checked whole before anything from it is written, and written in one transaction. Every load says
  * what it created, merged and found unchanged, per kind.
  */
@@ -18,12 +19,13 @@ import { defaultSeedFiles, loadSeedFiles } from '../server/services/seed/shipped
 import { loadPrepared } from '../server/db/graph-writer.js';
 import { describeChanges, type Changes } from '../server/services/import/changes.js';
 import { SeedError } from '../server/services/seed/prepare.js';
+import { isSheet, loadSheetFile, sheetArgs } from './sheet-file.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
 
 /** A Threadline export or a dataset rather than a seed file: GraphML, a zip, FtM JSON lines, or JSON that says it is one. */
 function isExport(file: string): boolean {
-  if (/\.(graphml|zip|jsonl|ijson|ndjson)$/i.test(file)) return true;
+  if (/\.(graphml|zip|jsonl|ijson|ndjson)$/i.test(file) || isSheet(file)) return true;
   if (!/\.json$/i.test(file)) return false;
   return /^\s*\{\s*"format"\s*:\s*"threadline-graph"/.test(readFileSync(file, 'utf8').slice(0, 200).replace(/^\uFEFF/, ''));
 }
@@ -41,7 +43,7 @@ function batches(files: string[]): { export: boolean; files: string[] }[] {
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+  const { rest: args, sheet } = sheetArgs(process.argv.slice(2));
   const check = args.includes('--check');
   const files = args.filter((a) => a !== '--check').map((f) => path.resolve(f));
   const connected = await connectConfigured(loadConfig(), say, { attach: true });
@@ -51,7 +53,11 @@ async function main(): Promise<number> {
       const names = batch.files.map((f) => path.basename(f)).join(', ');
       let changes: Changes;
       let ms: number;
-      if (batch.export) {
+      if (batch.export && isSheet(batch.files[0]!)) {
+        const started = Date.now();
+        changes = await loadSheetFile(connected.db, batch.files[0]!, sheet, check, say);
+        ms = Date.now() - started;
+      } else if (batch.export) {
         const started = Date.now();
         const checked = await checkImport(connected.db, readFileSync(batch.files[0]!), { filename: names, by: `cli:${userInfo().username}` });
         say(`${names} (${checked.summary.format}): ${checked.summary.nodes.create} nodes to create, ${checked.summary.nodes.merge} to merge.`);

@@ -19,6 +19,7 @@ import { queryRoutes } from './routes/queries.js';
 import { reportingRoutes } from './routes/reporting.js';
 import { storyRoutes } from './routes/stories.js';
 import { systemRoutes } from './routes/system.js';
+import { sheetRoutes } from './routes/sheets.js';
 import { viewRoutes } from './routes/views.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './services/queries/cypher-runner.js';
 
@@ -70,6 +71,7 @@ export function createApp({ db, loginDb, clientDir, limits = DEFAULT_LIMITS, ...
   api.use(systemRoutes(db));
   api.use(queryRoutes(db, limits));
   api.use(exportRoutes(db, limits));
+  api.use(sheetRoutes(db));
   api.use(viewRoutes(db));
   api.use(reportingRoutes(db));
   api.use(storyRoutes(db));

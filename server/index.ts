@@ -15,6 +15,7 @@ import { assertPortFree, type Progress } from './db/local-neo4j.js';
 import { ensureStarterQueries } from './services/queries/starter-queries.js';
 import { ensureStorySchema } from './services/stories/story-store.js';
 import { ensureViewSchema } from './services/view-store.js';
+import { ensureMappingSchema } from './services/import/sheet/mapping-store.js';
 import { SetupError } from './setup-error.js';
 import { SeedError } from './services/seed/prepare.js';
 
@@ -38,6 +39,7 @@ export async function start(config: Config, report: Progress = say): Promise<Run
     const seeded = await seedIfEmpty(connected.db, report);
     if (seeded) report(`Seed graph loaded: ${seeded.nodes} nodes, ${seeded.edges} relationships, ${seeded.evidence} quotes (${seeded.ms} ms).`);
     await ensureViewSchema(connected.db);
+    await ensureMappingSchema(connected.db);
     await ensureStorySchema(connected.db);
     const limits = queryLimits(config);
     const starters = await ensureStarterQueries(connected.db, { limits, onSkip: report });

@@ -24,13 +24,15 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-export async function apiFetch<T>(path: string, options: { query?: Query; method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+/** `body` is sent as JSON; `file` as the raw body (an upload: the endpoint reads its options from the query). */
+export async function apiFetch<T>(path: string, options: { query?: Query; method?: string; body?: unknown; file?: Blob; signal?: AbortSignal } = {}): Promise<T> {
   let response: Response;
+  const { body, file } = options;
   try {
     response = await fetch(apiUrl(path, options.query), {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-      headers: options.body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      method: options.method ?? (body === undefined && file === undefined ? 'GET' : 'POST'),
+      headers: file ? { 'content-type': 'application/octet-stream' } : body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
       signal: options.signal,
     });
   } catch (err) {

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CanvasController } from '../graph/canvas-controller';
+import type { SpreadsheetStep } from './import-section';
 
 /** The dialog (and the image code behind it) loads on first use, not with the app. */
 const ExportDialog = lazy(() => import('./export-dialog'));
 
 /** "Export…" in the canvas toolbar: opens the Export dialog for the canvas or the selection. */
-export function ExportButton({ controller, selectedIds }: { controller: CanvasController | null; selectedIds: string[] }) {
+export function ExportButton({ controller, selectedIds, spreadsheetStep }: { controller: CanvasController | null; selectedIds: string[]; spreadsheetStep?: SpreadsheetStep }) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -18,7 +19,7 @@ export function ExportButton({ controller, selectedIds }: { controller: CanvasCo
         controller &&
         createPortal(
           <Suspense fallback={null}>
-            <ExportDialog controller={controller} selectedIds={selectedIds} onClose={() => setOpen(false)} />
+            <ExportDialog controller={controller} selectedIds={selectedIds} onClose={() => setOpen(false)} spreadsheetStep={spreadsheetStep} />
           </Suspense>,
           document.body,
         )}

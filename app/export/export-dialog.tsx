@@ -5,7 +5,7 @@ import { citedSources, fetchExport } from './api/export-file';
 import { saveBlob } from './download';
 import { EXPORT_CHOICES, type ExportChoice } from './export-choices';
 import { canvasMeasure, exportImage } from './image-export';
-import { ImportSection } from './import-section';
+import { ImportSection, type SpreadsheetStep } from './import-section';
 import './export-dialog.css';
 
 type Scope = 'canvas' | 'selection';
@@ -17,13 +17,14 @@ interface Props {
   controller: CanvasController;
   selectedIds: string[];
   onClose: () => void;
+  spreadsheetStep?: SpreadsheetStep;
 }
 
 /**
  * What to export (canvas or selection), in which format, with which options; then the file is downloaded.
  * Hidden and filtered-out elements are never exported.
  */
-export function ExportDialog({ controller, selectedIds, onClose }: Props) {
+export function ExportDialog({ controller, selectedIds, onClose, spreadsheetStep }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   // The dialog is modal: the canvas does not change while it is open.
   const [parts] = useState(() => ({ canvas: controller.visible(), selection: controller.visible(selectedIds) }));
@@ -137,7 +138,7 @@ export function ExportDialog({ controller, selectedIds, onClose }: Props) {
           {status.phase === 'idle' ? '' : status.message}
         </span>
       </div>
-      <ImportSection />
+      <ImportSection spreadsheetStep={spreadsheetStep} />
     </dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ImportSummary } from '../../shared/contract';
 import { importFile } from './api/import-file';
 
@@ -15,12 +15,18 @@ const tally = (s: ImportSummary, verb: string) => {
   return `${created} ${verb === 'will' ? 'to create' : 'created'}, ${merged} ${verb === 'will' ? 'to merge' : 'merged'} (nodes and relationships; ${s.evidence.create} new quotes)`;
 };
 
+/** A CSV or XLSX spreadsheet goes through a mapping step first, which another feature provides (app.tsx composes it). */
+export type SpreadsheetStep = (file: File, close: () => void) => ReactNode;
+const isSpreadsheet = (file: File) => /\.(csv|tsv|xlsx|xls)$/i.test(file.name);
+
 /** Pick a Threadline JSON, GraphML or CSV zip file, or FollowTheMoney entities, see what it would change, then confirm. */
-export function ImportSection() {
+export function ImportSection({ spreadsheetStep }: { spreadsheetStep?: SpreadsheetStep }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const [sheet, setSheet] = useState<File | null>(null);
 
   const preview = async (file: File | undefined) => {
     if (!file) return;
+    if (spreadsheetStep && isSpreadsheet(file)) return setSheet(file);
     setState({ phase: 'checking', file });
     try {
       setState({ phase: 'preview', file, summary: await importFile(file, true) });
@@ -41,8 +47,8 @@ export function ImportSection() {
     <section className="import-section" aria-label="Import">
       <h3>Import</h3>
       <label className="export-field">
-        A Threadline JSON, GraphML or CSV zip file, or FollowTheMoney entities (JSON lines)
-        <input type="file" accept=".json,.graphml,.xml,.zip,.jsonl,.ijson,.ndjson,application/json,application/zip" onChange={(e) => void preview(e.target.files?.[0])} />
+        A Threadline JSON, GraphML or CSV zip file, FollowTheMoney entities (JSON lines){spreadsheetStep && ', or a spreadsheet (CSV, XLSX)'}
+        <input type="file" accept={`.json,.graphml,.xml,.zip,.jsonl,.ijson,.ndjson,application/json,application/zip${spreadsheetStep ? ',.csv,.tsv,.xlsx,.xls' : ''}`} onChange={(e) => void preview(e.target.files?.[0])} />
       </label>
       <p role="status" className={state.phase === 'error' ? 'error' : undefined}>
         {state.phase === 'checking' && `Checking ${state.file.name}…`}
@@ -56,6 +62,7 @@ export function ImportSection() {
           Import {state.summary.nodes.create + state.summary.nodes.merge} nodes
         </button>
       )}
+      {sheet && spreadsheetStep?.(sheet, () => setSheet(null))}
     </section>
   );
 }

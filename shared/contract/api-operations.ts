@@ -5,11 +5,12 @@ import { exportOperations } from './export-operations.js';
 import type { ApiOperation } from './operation.js';
 import { queryOperations } from './query-operations.js';
 import { reportingOperations } from './reporting-operations.js';
+import { sheetOperations } from './sheet-operations.js';
 import { storyOperations } from './story-operations.js';
 import { systemOperations } from './system-operations.js';
 import { userOperations } from './user-operations.js';
 import { viewOperations } from './view-operations.js';
 
-export const API_OPERATIONS: readonly ApiOperation[] = [systemOperations, exploreOperations, queryOperations, viewOperations, authOperations, userOperations, exportOperations, reportingOperations, storyOperations].flatMap(
+export const API_OPERATIONS: readonly ApiOperation[] = [systemOperations, exploreOperations, queryOperations, viewOperations, authOperations, userOperations, exportOperations, sheetOperations, reportingOperations, storyOperations].flatMap(
   (group) => Object.values(group),
 );

@@ -9,3 +9,5 @@ export * from './queries.js';
 export * from './views.js';
 export * from './reporting.js';
 export * from './stories.js';
+export * from './sheet-mapping.js';
+export * from './sheet-import.js';

@@ -20,7 +20,8 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-export function parseCsv(input: string): CsvRecord[] {
+/** `delimiter`: `,` by default; spreadsheets also come with `;` or a tab. */
+export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
   const text = input.replace(/^\uFEFF/, '');
   const records: CsvRecord[] = [];
   let line = 1;
@@ -50,17 +51,17 @@ export function parseCsv(input: string): CsvRecord[] {
           value += c;
           i++;
         }
-        if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
           throw new CsvSyntaxError(line, `unexpected ${JSON.stringify(text[i])} after a closing quote`);
         }
       } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        while (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
           if (text[i] === '"') throw new CsvSyntaxError(line, 'a quote inside an unquoted cell (quote the cell and double the quote)');
           value += text[i++];
         }
       }
       cells.push({ value, quoted });
-      if (text[i] === ',') {
+      if (text[i] === delimiter) {
         i++;
         continue;
       }

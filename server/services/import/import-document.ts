@@ -10,7 +10,7 @@ export interface Located<T> {
 }
 
 export interface ImportDocument {
-  format: ImportFormat;
+  format: ImportFormat | 'sheet';
   nodes: Located<NodeRow>[];
   /** Source nodes with their text; a source also listed among `nodes` is merged into it. */
   sources: Located<NodeRow>[];
