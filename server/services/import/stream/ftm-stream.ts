@@ -80,7 +80,7 @@ async function scanRelationshipTypes(open: OpenFile, meter: ProgressMeter, signa
     } catch {
       continue;
     }
-    const schema = typeof raw?.schema === 'string' ? ftmModel().getSchema(raw.schema) : undefined;
+    const schema = typeof raw?.schema === 'string' ? ftmModel().schemata[raw.schema] : undefined;
     if (!schema) continue;
     if (schema.edge) types.add(upperSnake(schema.name));
     for (const name of Object.keys(raw.properties ?? {})) {
