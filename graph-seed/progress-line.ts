@@ -3,14 +3,7 @@
  * (at most one a second) when the output is a file or a pipe.
  */
 import type { ImportProgress } from '../shared/contract/export.js';
-
-const n = (value: number) => value.toLocaleString('en-US');
-
-export function describeProgress(p: ImportProgress): string {
-  const left = p.secondsLeft === null ? '' : `, about ${p.secondsLeft} s left`;
-  const errors = `${n(p.errors)} bad line${p.errors === 1 ? '' : 's'}`;
-  return `${p.phase}: ${n(p.read)} lines read, ${n(p.written)} rows written, ${errors}, ${n(p.rate)} lines/s, ${Math.round(p.done * 100)}%${left}`;
-}
+import { describeProgress } from '../shared/text/import-progress.js';
 
 export function progressPrinter(out: NodeJS.WriteStream, prefix: string): { show: (p: ImportProgress) => void; end: () => void } {
   let lastPlain = 0;

@@ -124,7 +124,7 @@ describe('npm run seed -- file.ftm.jsonl', () => {
     const run = seed('--skip-bad-rows', bad);
     expect(await run.exited, run.output().stderr).toBe(0);
     const { stdout } = run.output();
-    expect(stdout).toMatch(/\[seed\] (scan|nodes|relationships): [\d,]+ lines read, [\d,]+ rows written, \d+ bad lines?, [\d,]+ lines\/s, \d+%/);
+    expect(stdout).toMatch(/\[seed\] (scanning|nodes|relationships): [\d,]+ lines read, [\d,]+ rows written, \d+ bad lines?, [\d,]+ lines\/s, \d+%/);
     expect(stdout).not.toContain('\r');
     expect(stdout).toContain('[seed] skipped line 500: not valid JSON');
     expect(stdout).toMatch(/nodes: 1400 created/);
