@@ -66,7 +66,7 @@ describe('POST /api/import with Accept: application/x-ndjson', () => {
     expect(progress.at(-1)?.written).toBe(3500 + 4000 + 5000);
     // Nodes counted with the Evidence nodes: the 5,000 records.
     expect(await counts(api.db)).toEqual({ nodes: before.nodes + 3500 + 5000, relationships: before.relationships + 4000 });
-  }, 180_000);
+  }, 400_000);
 
   it('names every bad line, with its number and why, and writes nothing', async () => {
     await resetToSeed(api.db);
@@ -79,7 +79,7 @@ describe('POST /api/import with Accept: application/x-ndjson', () => {
     expect(details[0]!.message).toMatch(/not valid JSON/);
     expect(details[1]!.message).toMatch(/Spaceship/);
     expect(await graphPicture(api.db)).toEqual(before);
-  }, 180_000);
+  }, 400_000);
 
   it('with skipBadRows imports the other lines and lists the skipped ones', async () => {
     await resetToSeed(api.db);
@@ -91,7 +91,7 @@ describe('POST /api/import with Accept: application/x-ndjson', () => {
     expect(summary.skipped?.[0]?.reason).toMatch(/not valid JSON/);
     // Two ownerships fewer: every node, and all relationships and records but theirs.
     expect(summary.changes).toEqual({ nodes: { added: 1400, changed: 0, unchanged: 0 }, edges: { added: 1598, changed: 0, unchanged: 0 }, evidence: { added: 1998, changed: 0, unchanged: 0 } });
-  }, 180_000);
+  }, 400_000);
 
   it('a cancel (the connection closed) part-way leaves the graph exactly as it was', async () => {
     await resetToSeed(api.db);
@@ -100,7 +100,7 @@ describe('POST /api/import with Accept: application/x-ndjson', () => {
     expect(reply.events.some((e) => e.type === 'progress' && e.phase === 'nodes' && e.written > 0)).toBe(true);
     expect(reply.events.some((e) => e.type === 'summary')).toBe(false);
     expect(await settled(before)).toEqual(before);
-  }, 180_000);
+  }, 400_000);
 });
 
 describe('npm run seed -- file.ftm.jsonl', () => {
@@ -128,7 +128,7 @@ describe('npm run seed -- file.ftm.jsonl', () => {
     expect(stdout).not.toContain('\r');
     expect(stdout).toContain('[seed] skipped line 500: not valid JSON');
     expect(stdout).toMatch(/nodes: 1400 created/);
-  }, 180_000);
+  }, 400_000);
 
   it('Ctrl-C cancels and rolls back: the graph is as it was', async () => {
     await resetToSeed(api.db);
@@ -139,5 +139,5 @@ describe('npm run seed -- file.ftm.jsonl', () => {
     expect(await run.exited).toBe(130);
     expect(run.output().stderr).toContain('Cancelled (Ctrl-C): the import was rolled back');
     expect(await graphPicture(api.db)).toEqual(before);
-  }, 180_000);
+  }, 400_000);
 });
