@@ -46,6 +46,13 @@ export function checks(results: BenchResults): Check[] {
     const i = size.import;
     out.push({ figure: `import nodes/s (${label})`, value: fmt(i.nodesPerSecond), target: `≥ ${fmt(TARGETS.importPerSecond)}`, met: i.nodesPerSecond >= TARGETS.importPerSecond });
     out.push({ figure: `import relationships/s (${label})`, value: fmt(i.relationshipsPerSecond), target: `≥ ${fmt(TARGETS.importPerSecond)}`, met: i.relationshipsPerSecond >= TARGETS.importPerSecond });
+    const f = size.ftmImport;
+    out.push({
+      figure: `FtM import, streamed, rows/s (${label})`,
+      value: `${fmt(f.rowsPerSecond)} (${fmt(f.entitiesPerSecond)} entities/s; ${fmt(f.ratioToBulkImporter, 2)}× the bulk importer), peak heap ${f.memoryMb.heapPeak} MB`,
+      target: 'peak heap ≤ 512 MB',
+      met: f.memoryMb.heapPeak <= 512,
+    });
     const at1M = label === '1M';
     const l = size.latency;
     out.push({ figure: `expand p95, ordinary node (${label})`, value: `${fmt(l.expand.api.p95, 1)} ms`, target: `≤ ${TARGETS.expandP95Ms} ms at 1M`, met: at1M ? l.expand.api.p95 <= TARGETS.expandP95Ms : null });

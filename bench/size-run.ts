@@ -10,6 +10,7 @@ import type { Database } from '../server/db/neo4j.js';
 import { measureLatency, type LatencyFigures } from './api-latency.js';
 import { SyntheticGraph } from './generator.js';
 import { httpClient } from './http-client.js';
+import { measureFtmImport, type FtmImportFigures } from './ftm-import.js';
 import { measureImport, type ImportFigures } from './import.js';
 import { BENCH_QUERY, type OperationContext } from './operations.js';
 import { measureThroughput, type ThroughputFigures } from './throughput.js';
@@ -19,6 +20,8 @@ export interface SizeFigures {
   relationships: number;
   hubDegrees: number[];
   import: ImportFigures;
+  /** The streamed FollowTheMoney import of as many entities as the graph has nodes, run last (into the same database). */
+  ftmImport: FtmImportFigures;
   latency: LatencyFigures;
   throughput: ThroughputFigures;
 }
@@ -71,7 +74,11 @@ export async function runSize(db: Database, options: SizeOptions): Promise<SizeF
     say('Throughput, 50 concurrent clients...');
     const throughput = await measureThroughput(api.url, ctx, { requests: options.throughputRequests, maxSeconds: options.throughputSeconds, seed: options.seed });
     say(`  ${throughput.requestsPerSecond.toFixed(0)} requests/s, ${throughput.errors} errors`);
-    return { nodes: imported.nodes, relationships: imported.relationships, hubDegrees: graph.hubs.map((h) => h.degree), import: imported, latency, throughput };
+    say(`FollowTheMoney import of ${options.nodes} entities, streamed...`);
+    const ftmImport = await measureFtmImport(db, { entities: options.nodes, seed: options.seed, bulk: imported, say });
+    const m = ftmImport.memoryMb;
+    say(`  ${Math.round(ftmImport.entitiesPerSecond)} entities/s, ${Math.round(ftmImport.rowsPerSecond)} rows/s (${ftmImport.ratioToBulkImporter.toFixed(2)}× the bulk importer); RSS ${m.rssBefore} → ${m.rssAfter} MB (peak ${m.rssPeak}), heap ${m.heapBefore} → ${m.heapAfter} MB (peak ${m.heapPeak})`);
+    return { nodes: imported.nodes, relationships: imported.relationships, hubDegrees: graph.hubs.map((h) => h.degree), import: imported, ftmImport, latency, throughput };
   } finally {
     await api.close();
   }

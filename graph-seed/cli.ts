@@ -1,27 +1,62 @@
 /**
- * `npm run seed [-- [--check] file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the
+ * `npm run seed [-- [--check] [--skip-bad-rows] file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the
  * order given; with `--check`, checks them all (against the database too) and writes nothing. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
  * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md); FollowTheMoney
  * entity files by `.jsonl`, `.ijson` or `.ndjson` (the dataset named after the file); spreadsheets (`.csv`, `.tsv`, `.xlsx`)
  * with `--mapping mapping.json` (graph-seed/sheet-file.ts).
  * Each file is checked whole before anything from it is written, and written in one transaction. Every load says
- * what it created, merged and found unchanged, per kind.
+ * what it created, merged and found unchanged, per kind. FollowTheMoney files stream (any size), showing progress;
+ * Ctrl-C cancels and rolls back; `--skip-bad-rows` writes a file's good lines and lists the bad ones.
  */
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { connectConfigured } from '../server/db/connect-configured.js';
+import type { Database } from '../server/db/neo4j.js';
 import { AppError } from '../server/errors.js';
-import { checkImport } from '../server/services/import/index.js';
+import { checkImport, importFromDisk } from '../server/services/import/index.js';
 import { SetupError } from '../server/setup-error.js';
 import { defaultSeedFiles, loadSeedFiles } from '../server/services/seed/shipped-seeds.js';
 import { loadPrepared } from '../server/db/graph-writer.js';
 import { describeChanges, type Changes } from '../server/services/import/changes.js';
 import { SeedError } from '../server/services/seed/prepare.js';
+import { progressPrinter } from './progress-line.js';
 import { isSheet, loadSheetFile, sheetArgs } from './sheet-file.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
+
+const isDataset = (file: string) => /\.(jsonl|ijson|ndjson)$/i.test(file);
+/** Ctrl-C cancels a streamed import: its transaction is rolled back. */
+const cancel = new AbortController();
+const CANCELLED = 130;
+
+/** A FollowTheMoney file, streamed with progress on stdout; says what it skipped. */
+async function importDataset(db: Database, file: string, options: { check: boolean; skipBadRows: boolean }) {
+  const progress = progressPrinter(process.stdout, '[seed] ');
+  const started = Date.now();
+  const onInterrupt = () => cancel.abort(new AppError('bad_request', 'Cancelled (Ctrl-C): the import was rolled back.'));
+  process.once('SIGINT', onInterrupt);
+  try {
+    const summary = await importFromDisk(db, file, {
+      filename: path.basename(file),
+      by: `cli:${userInfo().username}`,
+      preview: options.check,
+      skipBadRows: options.skipBadRows,
+      signal: cancel.signal,
+      onProgress: progress.show,
+    });
+    for (const { line, reason } of summary.skipped ?? []) say(`skipped line ${line}: ${reason}`);
+    return { changes: toChanges(summary.changes), ms: Date.now() - started };
+  } finally {
+    progress.end();
+    process.off('SIGINT', onInterrupt);
+  }
+}
+
+const toChanges = (c: { nodes: Split; edges: Split; evidence: Split }): Changes => ({ nodes: tally(c.nodes), edges: tally(c.edges), evidence: tally(c.evidence) });
+type Split = { added: number; changed: number; unchanged: number };
+const tally = ({ added, changed, unchanged }: Split) => ({ created: added, merged: changed, unchanged });
 
 /** A Threadline export or a dataset rather than a seed file: GraphML, a zip, FtM JSON lines, or JSON that says it is one. */
 function isExport(file: string): boolean {
@@ -45,7 +80,8 @@ function batches(files: string[]): { export: boolean; files: string[] }[] {
 async function main(): Promise<number> {
   const { rest: args, sheet } = sheetArgs(process.argv.slice(2));
   const check = args.includes('--check');
-  const files = args.filter((a) => a !== '--check').map((f) => path.resolve(f));
+  const { skipBadRows } = sheet;
+  const files = args.filter((a) => !a.startsWith('--')).map((f) => path.resolve(f));
   const connected = await connectConfigured(loadConfig(), say, { attach: true });
   let loaded = 0;
   try {
@@ -57,6 +93,8 @@ async function main(): Promise<number> {
         const started = Date.now();
         changes = await loadSheetFile(connected.db, batch.files[0]!, sheet, check, say);
         ms = Date.now() - started;
+      } else if (batch.export && isDataset(batch.files[0]!)) {
+        ({ changes, ms } = await importDataset(connected.db, batch.files[0]!, { check, skipBadRows }));
       } else if (batch.export) {
         const started = Date.now();
         const checked = await checkImport(connected.db, readFileSync(batch.files[0]!), { filename: names, by: `cli:${userInfo().username}` });
@@ -84,6 +122,6 @@ main().then(
     const details = err instanceof AppError ? err.details.slice(1).map((d) => `\n  ${d.where}: ${d.message}`).join('') : '';
     console.error(`[seed] ${known ? (err as Error).message : String((err as Error)?.stack ?? err)}${details}`);
     console.error('[seed] Nothing from the failing file was written.');
-    process.exit(1);
+    process.exit(cancel.signal.aborted ? CANCELLED : 1);
   },
 );

@@ -124,8 +124,11 @@ export async function loadPreparedInChunks(
   return { ...total, ms: Date.now() - started };
 }
 
-/** Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged. */
-async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
+/**
+ * Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged.
+ * Exported for streamed imports, which write chunk after chunk in one transaction of their own.
+ */
+export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
   await inBatches(seed.records ?? [], (batch) => writeRecords(tx, batch));
   await inBatches(seed.evidence, (batch) =>
     tx.run(

@@ -11,6 +11,7 @@ import { AppError } from '../errors.js';
 import { exportGraph } from '../services/export/index.js';
 import { importFile } from '../services/import/index.js';
 import type { QueryLimits } from '../services/queries/cypher-runner.js';
+import { importWithProgress, unlessStreamed, wantsProgress } from './import-progress.js';
 import { operationRouter } from './operation-router.js';
 
 /** Import bodies are files (zip, XML, JSON) of up to 25 MB, read raw by the import route itself: after authentication. */
@@ -39,8 +40,9 @@ export function exportRoutes(db: Database, limits: QueryLimits): Router {
       });
     },
     importGraph: {
-      before: [importBody],
-      handler: async ({ query }, req) => {
+      before: [unlessStreamed(importBody)],
+      handler: async ({ query }, req, res) => {
+        if (wantsProgress(req)) return importWithProgress(db, { ...query, by: authorOf(req) }, req, res);
         if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
           throw new AppError('bad_request', 'Send the file as the request body (Threadline JSON, GraphML or the CSV zip).', [{ where: 'body', message: 'is empty' }]);
         }

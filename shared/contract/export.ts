@@ -4,6 +4,7 @@
  * See docs/export-format.md.
  */
 import { z } from 'zod';
+import { ApiErrorSchema } from './errors.js';
 import { StableId } from './explore.js';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'html', 'ftm'] as const;
@@ -54,6 +55,11 @@ export const ImportQuerySchema = z.object({
   format: z.enum(IMPORT_FORMATS).optional().describe('The file format; found from the content when absent'),
   dataset: z.string().trim().min(1).max(200).optional().describe('FollowTheMoney: the dataset\'s name, kept on each record (the file name, or "dataset", when absent)'),
   filename: z.string().trim().min(1).max(300).optional().describe('FollowTheMoney: the name of the file sent, kept on each record'),
+  skipBadRows: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('FollowTheMoney, streamed: import the good lines of a file with bad ones, listing the bad ones in `skipped` (else nothing is written)'),
 });
 
 const Tally = z.object({ create: z.number().int(), merge: z.number().int() });
@@ -72,5 +78,36 @@ export const ImportSummarySchema = z.object({
   /** Up to 20 ids of existing nodes and relationships the file merges into. */
   mergeIds: z.array(z.string()),
   ms: z.number(),
+  /** Streamed imports with skipBadRows: every line left out, with why. */
+  skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })).optional(),
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+
+/** The phases of a streamed import: the file is read three times (docs/export-format.md "Large files"). */
+export const IMPORT_PHASES = ['scan', 'nodes', 'relationships'] as const;
+
+/** How far a streamed import is: one line of `application/x-ndjson` while it runs. */
+export const ImportProgressSchema = z.object({
+  type: z.literal('progress'),
+  phase: z.enum(IMPORT_PHASES),
+  /** Lines read in this phase. */
+  read: z.number().int(),
+  /** Nodes, relationships and records written so far (in the import's transaction: kept only if it commits). */
+  written: z.number().int(),
+  /** Bad lines found so far. */
+  errors: z.number().int(),
+  /** Lines read per second in this phase. */
+  rate: z.number(),
+  /** How much of the whole import is done, 0 to 1, and the seconds it should still take (null before an estimate). */
+  done: z.number(),
+  secondsLeft: z.number().nullable(),
+});
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
+
+/** Every line of a streamed import's reply: progress, then either the summary or the error (as an error reply's body). */
+export const ImportEventSchema = z.discriminatedUnion('type', [
+  ImportProgressSchema,
+  z.object({ type: z.literal('summary'), summary: ImportSummarySchema }),
+  ApiErrorSchema.extend({ type: z.literal('error'), status: z.number().int() }),
+]);
+export type ImportEvent = z.infer<typeof ImportEventSchema>;

@@ -39,6 +39,14 @@ describe('the bench on 2,000 nodes', () => {
     expect(stored.relationships).toBeGreaterThanOrEqual(6000);
   });
 
+  it('streams a FollowTheMoney file of as many entities through the import, with its rate against the bulk importer and its memory', () => {
+    // Per ten entities: 7 nodes, 8 relationships, 10 records.
+    expect(figures.ftmImport).toMatchObject({ entities: 2000, rows: 1400 + 1600 + 2000 });
+    const m = figures.ftmImport.memoryMb;
+    expect(m.rssPeak).toBeGreaterThanOrEqual(Math.max(m.rssBefore, m.rssAfter) - 1);
+    expect(m.heapPeak).toBeGreaterThanOrEqual(m.heapBefore - 1);
+  });
+
   it('produces every figure, positive and finite (error counts finite and zero)', () => {
     const all = numbers(figures);
     expect(all.length).toBeGreaterThan(60);
@@ -63,7 +71,7 @@ describe('the bench on 2,000 nodes', () => {
       seconds: 1,
     };
     const rows = checks(results);
-    expect(rows.map((r) => r.figure)).toEqual(expect.arrayContaining(['import nodes/s (2k)', 'expand p95, hub first page (2k)', 'search p95 (2k)']));
+    expect(rows.map((r) => r.figure)).toEqual(expect.arrayContaining(['import nodes/s (2k)', 'FtM import, streamed, rows/s (2k)', 'expand p95, hub first page (2k)', 'search p95 (2k)']));
     expect(formatReport(results)).toContain('| 2k | expand (hub, first page) |');
   });
 });

@@ -1,3 +1,5 @@
+import type { ImportSummary } from '../../../shared/contract/export.js';
+
 /** What a load does to each kind of element: how many it creates, merges into, or finds already as they are. */
 export interface Tally { created: number; merged: number; unchanged: number }
 export interface Changes { nodes: Tally; edges: Tally; evidence: Tally }
@@ -13,4 +15,16 @@ export const noChanges = (): Changes => ({
 export function describeChanges(changes: Changes): string {
   const kinds = [['nodes', changes.nodes], ['relationships', changes.edges], ['quotes', changes.evidence]] as const;
   return kinds.map(([name, t]) => `${name}: ${t.created} created, ${t.merged} merged, ${t.unchanged} unchanged`).join('; ');
+}
+
+/** The counts of an import's reply: created or merged (unchanged ones included), and the same split three ways. */
+export function summaryCounts(changes: Changes): Pick<ImportSummary, 'nodes' | 'edges' | 'evidence' | 'changes'> {
+  const tally = ({ created, merged, unchanged }: Tally) => ({ create: created, merge: merged + unchanged });
+  const split = ({ created, merged, unchanged }: Tally) => ({ added: created, changed: merged, unchanged });
+  return {
+    nodes: tally(changes.nodes),
+    edges: tally(changes.edges),
+    evidence: tally(changes.evidence),
+    changes: { nodes: split(changes.nodes), edges: split(changes.edges), evidence: split(changes.evidence) },
+  };
 }

@@ -5,13 +5,12 @@
  * create, merge into, or leave unchanged.
  */
 import type { NodeRow } from '../../db/graph-writer.js';
-import type { Database } from '../../db/neo4j.js';
 import { noChanges, type Change, type Changes } from './changes.js';
 import type { CheckedRows } from './check-rows.js';
 import type { Problems } from './import-document.js';
 import { didYouMean } from './near-ids.js';
 import { mergeProperties, shown, type PropertyConflict } from './property-merge.js';
-import { idsOfKinds, readStored, storedQuotes, type StoredGraph } from './stored-graph.js';
+import { idsOfKinds, readStored, storedQuotes, type GraphReader, type StoredGraph } from './stored-graph.js';
 
 /**
  * `refuse`: a value that differs from the stored one is a problem (a seed file is a source; it adds values or agrees
@@ -26,7 +25,7 @@ interface Conflict { where: string; id: string; evidence: string[]; conflict: Pr
 const COMPUTED_EDGE_PROPERTIES = new Set(['confidence']);
 const evidenceOf = (properties: Record<string, unknown>) => (Array.isArray(properties.evidence) ? properties.evidence.map(String) : []);
 
-export async function checkReferences(db: Database, rows: CheckedRows, problems: Problems, policy: ConflictPolicy = 'replace'): Promise<CheckedAgainstGraph> {
+export async function checkReferences(db: GraphReader, rows: CheckedRows, problems: Problems, policy: ConflictPolicy = 'replace'): Promise<CheckedAgainstGraph> {
   const stored = await readStored(db, rows);
   const conflicts: Conflict[] = [];
   const changes = noChanges();
@@ -104,7 +103,7 @@ function checkEvidence(rows: CheckedRows, stored: StoredGraph, problems: Problem
 }
 
 /** A stored value is never silently replaced: name both values and the quotes that support the stored one. */
-async function reportConflicts(db: Database, conflicts: Conflict[], problems: Problems): Promise<void> {
+async function reportConflicts(db: GraphReader, conflicts: Conflict[], problems: Problems): Promise<void> {
   if (conflicts.length === 0) return;
   const quotes = await storedQuotes(db, [...new Set(conflicts.flatMap((c) => c.evidence))]);
   for (const { where, id, evidence, conflict } of conflicts) {

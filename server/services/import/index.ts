@@ -1,14 +1,17 @@
 /**
  * POST /api/import and `npm run seed -- file`: read the file (format given or found from its first bytes), check
  * every row and reference, then either say what would change (preview) or write it all with the seed loader,
- * in one transaction. Nothing is written unless everything checks out.
+ * in one transaction. Nothing is written unless everything checks out. FollowTheMoney files on disk stream instead
+ * (`importFromDisk`): any size, with progress and cancel, still all or nothing.
  */
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { ImportFormat, ImportSummary } from '../../../shared/contract/export.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
 import { loadPrepared, MissingEndsError } from '../../db/graph-writer.js';
 import type { PreparedSeed } from '../../db/graph-writer.js';
-import type { Changes } from './changes.js';
+import { summaryCounts, type Changes } from './changes.js';
 import { checkReferences } from './check-references.js';
 import { checkRows, toPrepared } from './check-rows.js';
 import { parseCsvZip } from './csv.js';
@@ -17,6 +20,7 @@ import { Problems, type ImportDocument } from './import-document.js';
 import { parseThreadlineJson } from './json.js';
 import { datasetImport, parseFtm } from './ftm/parse-ftm.js';
 import { readLines } from './ftm/read-lines.js';
+import { streamFtmImport, type StreamImportOptions } from './stream/ftm-stream.js';
 
 /** The format of a file from its first bytes: a zip, XML (GraphML), FtM JSON lines or JSON. */
 export function sniffFormat(bytes: Uint8Array): ImportFormat | null {
@@ -77,18 +81,9 @@ export async function checkImport(db: Database, bytes: Uint8Array, options: Impo
   problems.throwIfAny(NAMES[format]);
   const { changes, existing } = await checkReferences(db, rows, problems, 'replace');
   problems.throwIfAny(NAMES[format]);
-  const tally = ({ created, merged, unchanged }: Changes['nodes']) => ({ create: created, merge: merged + unchanged });
-  const split = ({ created, merged, unchanged }: Changes['nodes']) => ({ added: created, changed: merged, unchanged });
   return {
     prepared: toPrepared(rows),
-    summary: {
-      format,
-      nodes: tally(changes.nodes),
-      edges: tally(changes.edges),
-      evidence: tally(changes.evidence),
-      changes: { nodes: split(changes.nodes), edges: split(changes.edges), evidence: split(changes.evidence) },
-      mergeIds: existing.slice(0, 20),
-    },
+    summary: { format, ...summaryCounts(changes), mergeIds: existing.slice(0, 20) },
     changes,
   };
 }
@@ -103,4 +98,32 @@ export async function importFile(db: Database, bytes: Uint8Array, options: Impor
     });
   }
   return { ...summary, written: !options.preview, ms: Math.round(performance.now() - started) };
+}
+
+/** Files of other formats than FollowTheMoney are read whole: up to this size (the JSON body limit of `POST /api/import`). */
+export const WHOLE_FILE_LIMIT = 25 * 1024 * 1024;
+
+/**
+ * A file on disk (a CLI argument, a spooled request body): FollowTheMoney streams (stream/ftm-stream.ts) with
+ * progress, cancel and skipBadRows; the other formats are read whole, below WHOLE_FILE_LIMIT.
+ */
+export async function importFromDisk(db: Database, file: string, options: ImportOptions & Omit<StreamImportOptions, 'totalBytes'>): Promise<ImportSummary> {
+  const { size } = await stat(file);
+  const head = await readHead(file, FIRST_LINE_LIMIT);
+  const format = options.format ?? sniffFormat(head);
+  if (format === 'ftm') return streamFtmImport(db, () => createReadStream(file), { ...options, totalBytes: size });
+  if (size > WHOLE_FILE_LIMIT) {
+    throw new AppError('payload_too_large', `Only FollowTheMoney files stream; a ${format ?? 'file of unknown format'} is read whole, up to ${WHOLE_FILE_LIMIT / 2 ** 20} MB.`, [{ where: 'body', message: `${size} bytes` }]);
+  }
+  return importFile(db, await readFile(file), options);
+}
+
+async function readHead(file: string, bytes: number): Promise<Uint8Array> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

@@ -9,9 +9,11 @@ const EDGE_LOOKUP_SLICE = 2000;
 export interface StoredNode { id: string; labels: string[]; properties: Props }
 export interface StoredEdge { id: string; type: string; source: string; target: string; properties: Props }
 export interface StoredEvidence { id: string; quote: string; attribution: string; claims: string[] }
+/** What the checks need of the database: reads (in a transaction of their own, or in a streamed import's). */
+export type GraphReader = Pick<Database, 'read'>;
 export interface StoredGraph { nodes: Map<string, StoredNode>; edges: Map<string, StoredEdge>; evidence: Map<string, StoredEvidence> }
 
-export async function readStored(db: Database, rows: CheckedRows): Promise<StoredGraph> {
+export async function readStored(db: GraphReader, rows: CheckedRows): Promise<StoredGraph> {
   const nodeIds = new Set(rows.nodes.keys());
   for (const { row } of rows.edges.values()) nodeIds.add(row.source).add(row.target);
   for (const { row } of rows.evidence.values()) nodeIds.add(row.sourceId);
@@ -46,7 +48,7 @@ export async function readStored(db: Database, rows: CheckedRows): Promise<Store
 }
 
 /** Ids in the database of the same kinds (`person:`, `rel:`…) as the ones given, for "did you mean" hints. */
-export async function idsOfKinds(db: Database, ids: string[]): Promise<string[]> {
+export async function idsOfKinds(db: GraphReader, ids: string[]): Promise<string[]> {
   const prefixes = [...new Set(ids.map((id) => id.slice(0, id.indexOf(':') + 1)))].filter(Boolean);
   if (prefixes.length === 0) return [];
   const found = await db.read((tx) =>
@@ -56,7 +58,7 @@ export async function idsOfKinds(db: Database, ids: string[]): Promise<string[]>
 }
 
 /** The quotes behind elements' properties: every stored quote among `evidenceIds`, with what it claims. */
-export async function storedQuotes(db: Database, evidenceIds: string[]): Promise<StoredEvidence[]> {
+export async function storedQuotes(db: GraphReader, evidenceIds: string[]): Promise<StoredEvidence[]> {
   if (evidenceIds.length === 0) return [];
   const found = await db.read((tx) =>
     tx.run(`MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN $ids RETURN e.id AS id, e.quote AS quote, e.attribution AS attribution, coalesce(e.claims, []) AS claims`, { ids: evidenceIds }),

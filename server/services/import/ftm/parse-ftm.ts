@@ -5,7 +5,7 @@
 import type { Entity } from '@alephdata/followthemoney';
 import { Problems, type ImportDocument } from '../import-document.js';
 import { ftmModel } from './ftm-model.js';
-import { mapEntity, type DatasetImport } from './map-entity.js';
+import { mapEntity, type DatasetImport, type MappedEntity } from './map-entity.js';
 import type { Line } from './read-lines.js';
 
 export const FTM_NAME = 'FollowTheMoney';
@@ -40,22 +40,32 @@ function parseLine(text: string): Entity | string {
   }
 }
 
+/** A line as rows, with where they came from; or where the line is and what is wrong with it. */
+export type MappedLine = { where: string; mapped: MappedEntity; problem?: undefined } | { where: string; problem: string };
+
+export function mapLine({ number, text }: Line, dataset: DatasetImport): MappedLine {
+  const entity = parseLine(text);
+  if (typeof entity === 'string') return { where: `line ${number}`, problem: entity };
+  const where = `line ${number} (${entity.schema.name} ${entity.id})`;
+  const mapped = mapEntity(entity, dataset);
+  if (!mapped.node && mapped.edges.length === 0) {
+    const { source, target } = entity.schema.edge!;
+    return { where, problem: `a ${entity.schema.name} needs both ${source} and ${target} to be a relationship` };
+  }
+  return { where, mapped };
+}
+
 export async function parseFtm(lines: AsyncIterable<Line>, dataset: DatasetImport): Promise<ImportDocument> {
   const doc: ImportDocument = { format: 'ftm', nodes: [], sources: [], edges: [], evidence: [], records: [] };
   const problems = new Problems();
-  for await (const { number, text } of lines) {
-    if (!text.trim()) continue;
-    const entity = parseLine(text);
-    if (typeof entity === 'string') {
-      problems.add(`line ${number}`, entity);
+  for await (const line of lines) {
+    if (!line.text.trim()) continue;
+    const result = mapLine(line, dataset);
+    if (result.problem !== undefined) {
+      problems.add(result.where, result.problem);
       continue;
     }
-    const where = `line ${number} (${entity.schema.name} ${entity.id})`;
-    const { node, edges, record } = mapEntity(entity, dataset);
-    if (!node && edges.length === 0) {
-      const { source, target } = entity.schema.edge!;
-      problems.add(where, `a ${entity.schema.name} needs both ${source} and ${target} to be a relationship`);
-    }
+    const { where, mapped: { node, edges, record } } = result;
     if (node) doc.nodes.push({ row: node, where });
     doc.edges.push(...edges.map((row) => ({ row, where })));
     doc.records!.push({ row: record, where });

@@ -1,0 +1,190 @@
+/**
+ * FollowTheMoney files of any size (docs/export-format.md "Large files"): read as a stream three times, never
+ * held whole. A scan finds the relationship types (their constraints must exist before the transaction: schema
+ * cannot share it); then, in ONE transaction, the nodes and their records are written chunk by chunk, then the
+ * relationships, each chunk checked like a whole-file import (checkRows, checkReferences) but reading inside the
+ * transaction so it sees the chunks before it. A failure, a bad line (unless skipBadRows) or a cancel rolls it
+ * all back; a preview rolls back what it wrote to count it. Node memory holds a chunk; Neo4j holds the transaction.
+ */
+import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { ImportProgress, ImportSummary } from '../../../../shared/contract/export.js';
+import { ensureSchema, writeRows, type PreparedSeed } from '../../../db/graph-writer.js';
+import type { Database } from '../../../db/neo4j.js';
+import { noChanges, summaryCounts, type Changes, type Tally } from '../changes.js';
+import { checkReferences } from '../check-references.js';
+import { checkRows, toPrepared, type CheckedRows } from '../check-rows.js';
+import type { ImportDocument, Located } from '../import-document.js';
+import { ftmModel } from '../ftm/ftm-model.js';
+import { upperSnake } from '../ftm/ftm-names.js';
+import type { DatasetImport, MappedEntity } from '../ftm/map-entity.js';
+import { datasetImport, FTM_NAME, mapLine } from '../ftm/parse-ftm.js';
+import { readLines, type Line } from '../ftm/read-lines.js';
+import { BadLines, LineProblems } from './bad-lines.js';
+import { ProgressMeter } from './progress-meter.js';
+
+/** Lines per chunk: each chunk is checked and written as one batch, and reports progress once. */
+export const STREAM_CHUNK = 1000;
+
+/** Opens the file again from its start (a path on disk, a spooled request body). */
+export type OpenFile = () => AsyncIterable<Uint8Array>;
+
+export interface StreamImportOptions {
+  dataset?: string;
+  filename?: string;
+  by?: string;
+  preview: boolean;
+  skipBadRows: boolean;
+  /** The file's size in bytes, for how far the import is. */
+  totalBytes: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+interface MappedAt { line: number; where: string; mapped: MappedEntity }
+
+export async function streamFtmImport(db: Database, open: OpenFile, options: StreamImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const meter = new ProgressMeter(options.totalBytes, options.onProgress);
+  const bad = new BadLines();
+  const dataset = datasetImport(options);
+  const types = await scanRelationshipTypes(open, meter, options.signal);
+  await ensureSchema(db, [...types]);
+  const session = db.driver.session({ database: db.database });
+  const tx = session.beginTransaction();
+  try {
+    const pass = new WritePass(tx, meter, bad, dataset, options.signal);
+    const changes = noChanges();
+    meter.startPhase('nodes');
+    await pass.run(open, 'nodes', changes);
+    meter.startPhase('relationships');
+    await pass.run(open, 'relationships', changes);
+    if (bad.count > 0 && !options.skipBadRows) throw bad.toError(FTM_NAME);
+    options.signal?.throwIfAborted();
+    await (options.preview ? tx.rollback() : tx.commit());
+    return summaryOf(changes, options, bad, performance.now() - started);
+  } finally {
+    if (tx.isOpen()) await tx.rollback();
+    await session.close();
+  }
+}
+
+/** The relationship types the file will need, from each line's schema and its entity-valued properties. */
+async function scanRelationshipTypes(open: OpenFile, meter: ProgressMeter, signal?: AbortSignal): Promise<Set<string>> {
+  const types = new Set<string>();
+  for await (const { text } of readLines(meter.counting(open()))) {
+    signal?.throwIfAborted();
+    if (++meter.read % STREAM_CHUNK === 0) meter.tell();
+    let raw: { schema?: unknown; properties?: Record<string, unknown> };
+    try {
+      raw = JSON.parse(text) as typeof raw;
+    } catch {
+      continue;
+    }
+    const schema = typeof raw?.schema === 'string' ? ftmModel().schemata[raw.schema] : undefined;
+    if (!schema) continue;
+    if (schema.edge) types.add(upperSnake(schema.name));
+    for (const name of Object.keys(raw.properties ?? {})) {
+      if (schema.hasProperty(name) && schema.getProperty(name).type.name === 'entity') types.add(upperSnake(name));
+    }
+  }
+  meter.tell();
+  return types;
+}
+
+type PassKind = 'nodes' | 'relationships';
+
+/** One read of the file, writing one kind of row: nodes with their records, or relationships with the rest of the records. */
+class WritePass {
+  private readonly reader;
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly meter: ProgressMeter,
+    private readonly bad: BadLines,
+    private readonly dataset: DatasetImport,
+    private readonly signal?: AbortSignal,
+  ) {
+    // The checks read inside the import's transaction, so a chunk sees the nodes the chunks before it wrote.
+    const managed = tx as unknown as ManagedTransaction;
+    this.reader = { read: <T>(work: (t: ManagedTransaction) => Promise<T>) => work(managed) };
+  }
+
+  async run(open: OpenFile, kind: PassKind, changes: Changes): Promise<void> {
+    let chunk: MappedAt[] = [];
+    for await (const line of readLines(this.meter.counting(open()))) {
+      this.signal?.throwIfAborted();
+      this.meter.read++;
+      const mapped = this.mapped(line, kind);
+      if (mapped) chunk.push(mapped);
+      if (this.meter.read % STREAM_CHUNK === 0) {
+        await this.write(chunk, kind, changes);
+        chunk = [];
+      }
+    }
+    await this.write(chunk, kind, changes);
+  }
+
+  /** The line's rows; a line that cannot be read is bad (found in the nodes pass, skipped in the next). */
+  private mapped(line: Line, kind: PassKind): MappedAt | null {
+    if (!line.text.trim() || this.bad.has(line.number)) return null;
+    const result = mapLine(line, this.dataset);
+    if (result.problem === undefined) return { line: line.number, where: result.where, mapped: result.mapped };
+    if (kind === 'nodes') this.bad.add(new Map([[line.number, result.problem]]));
+    return null;
+  }
+
+  private async write(chunk: MappedAt[], kind: PassKind, changes: Changes): Promise<void> {
+    const doc = documentOf(chunk, kind);
+    const problems = new LineProblems();
+    const rows = checkRows(doc, problems);
+    const checked = await checkReferences(this.reader, rows, problems, 'replace');
+    this.bad.add(problems.byLine);
+    const prepared = toPrepared(withoutLines(rows, new Set(problems.byLine.keys())));
+    await writeRows(this.tx as unknown as ManagedTransaction, prepared);
+    if (kind === 'nodes') add(changes.nodes, checked.changes.nodes);
+    else add(changes.edges, checked.changes.edges);
+    add(changes.evidence, checked.changes.evidence);
+    this.meter.written += writtenIn(prepared);
+    this.meter.errors = this.bad.count;
+    this.meter.tell();
+  }
+}
+
+/** Nodes pass: nodes and their records. Relationships pass: every relationship, and the records of lines without a node. */
+function documentOf(chunk: MappedAt[], kind: PassKind): ImportDocument {
+  const at = <T>(row: T, where: string): Located<T> => ({ row, where });
+  const doc: ImportDocument = { format: 'ftm', nodes: [], sources: [], edges: [], evidence: [], records: [] };
+  for (const { where, mapped } of chunk) {
+    if (kind === 'nodes' && mapped.node) doc.nodes.push(at(mapped.node, where));
+    if (kind === 'relationships') doc.edges.push(...mapped.edges.map((edge) => at(edge, where)));
+    if ((kind === 'nodes') === Boolean(mapped.node)) doc.records!.push(at(mapped.record, where));
+  }
+  return doc;
+}
+
+const lineOf = (where: string) => Number(/^line (\d+)/.exec(where)?.[1]);
+
+function withoutLines(rows: CheckedRows, lines: ReadonlySet<number>): CheckedRows {
+  if (lines.size === 0) return rows;
+  const keep = <T>(map: Map<string, Located<T>>) => new Map([...map].filter(([, { where }]) => !lines.has(lineOf(where))));
+  return { nodes: keep(rows.nodes), edges: keep(rows.edges), evidence: keep(rows.evidence), records: keep(rows.records ?? new Map()) };
+}
+
+const writtenIn = (p: PreparedSeed) => p.nodes.length + p.edges.length + (p.records?.length ?? 0);
+
+function add(total: Tally, more: Tally): void {
+  total.created += more.created;
+  total.merged += more.merged;
+  total.unchanged += more.unchanged;
+}
+
+function summaryOf(changes: Changes, options: StreamImportOptions, bad: BadLines, ms: number): ImportSummary {
+  return {
+    format: 'ftm',
+    written: !options.preview,
+    ...summaryCounts(changes),
+    mergeIds: [],
+    ms: Math.round(ms),
+    ...(options.skipBadRows && { skipped: bad.list() }),
+  };
+}
