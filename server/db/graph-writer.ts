@@ -65,14 +65,39 @@ export function schemaStatements(relationshipTypes: string[] = []): string[] {
   ];
 }
 
+/** What each database is known to hold already, so a claim of a type seen before costs no round trip at all. */
+const ensured = new WeakMap<Database, Set<string>>();
+const schemaName = (statement: string) => statement.match(/^CREATE \w+(?: INDEX)? (\w+) IF NOT EXISTS/)![1]!;
+
+/**
+ * Creates what is missing, all in one schema transaction: one constraint per relationship type each in its own
+ * transaction, then a wait for every index, took most of a first seed load (docs/performance.md "Cold start").
+ * A uniqueness constraint is online when its transaction commits; only the full-text index fills in the background,
+ * so only its creation is waited for.
+ */
 export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
+  const known = ensured.get(db) ?? new Set<string>();
+  ensured.set(db, known);
+  const wanted = schemaStatements(relationshipTypes).filter((statement) => !known.has(schemaName(statement)));
+  if (!wanted.length) return;
   const { records } = await db.driver.executeQuery('SHOW INDEXES YIELD name, owningConstraint RETURN name, owningConstraint', {}, { database: db.database });
   const existing = new Set(records.flatMap((r) => [r.get('name') as string, r.get('owningConstraint') as string | null]).filter((n) => n !== null));
   await dropLegacyRelationshipIndexes(db, records.filter((r) => r.get('owningConstraint') === null).map((r) => r.get('name') as string));
-  // Only what is missing: creating nothing and waiting for every index took about a second per call (a claim's new type, each chunk).
-  const missing = schemaStatements(relationshipTypes).filter((statement) => !existing.has(statement.match(/^CREATE \w+(?: INDEX)? (\w+) IF NOT EXISTS/)![1]!));
-  for (const statement of missing) await db.driver.executeQuery(statement, {}, { database: db.database });
-  if (missing.length) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
+  const missing = wanted.filter((statement) => !existing.has(schemaName(statement)));
+  if (missing.length) await createInOneTransaction(db, missing);
+  if (missing.some((statement) => schemaName(statement) === SEARCH_INDEX)) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
+  wanted.forEach((statement) => known.add(schemaName(statement)));
+}
+
+async function createInOneTransaction(db: Database, statements: string[]): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of statements) await tx.run(statement);
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 /**
