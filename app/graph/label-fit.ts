@@ -1,7 +1,7 @@
 /**
  * Node names readable at first sight (issue 16): zoomed out, names keep at least LABEL_PX on screen instead of
- * shrinking with the graph; each goes below its node, or above where below is taken, and where neither is free the
- * better-connected node's name wins; the others appear as
+ * shrinking with the graph; each goes below its node, or above, right or left of it where that is taken, and where
+ * none is free the better-connected node's name wins; the others appear as
  * the view zooms in and makes room. Selected and highlighted nodes always keep theirs. Small views only: large views
  * have their own level of detail (level-of-detail.ts), which shows names only once zoomed in enough.
  */
@@ -46,30 +46,39 @@ function priority(a: NodeSingular, b: NodeSingular): number {
   return marked(b) - marked(a) || b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1);
 }
 
-/** The rendered boxes of a node's name below it (as the stylesheet puts it) and, mirrored, above it. */
-function places(node: NodeSingular): Box[] {
+/** Where a name may go, in order of preference, as style for it at a scale (the stylesheet puts it below). */
+const PLACES = [
+  (scale: number) => ({ 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': AT_ZOOM_ONE.marginY * scale, 'text-margin-x': 0 }),
+  (scale: number) => ({ 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -AT_ZOOM_ONE.marginY * scale, 'text-margin-x': 0 }),
+  (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': AT_ZOOM_ONE.marginY * scale }),
+  (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -AT_ZOOM_ONE.marginY * scale }),
+];
+
+/** The rendered boxes of a node's name in each of PLACES, from where it is drawn now (below the node). */
+function places(node: NodeSingular, zoom: number, scale: number): Box[] {
   const below = node.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false });
   const body = node.renderedBoundingBox({ includeLabels: false, includeNodes: true, includeEdges: false, includeOverlays: false });
-  const shift = below.y2 - body.y1 + (below.y1 - body.y2);
-  return [below, { x1: below.x1, x2: below.x2, y1: below.y1 - shift, y2: below.y2 - shift }];
+  const margin = AT_ZOOM_ONE.marginY * scale * zoom;
+  const [width, height] = [below.x2 - below.x1, below.y2 - below.y1];
+  const middle = (body.y1 + body.y2) / 2 - height / 2;
+  const box = (x1: number, y1: number) => ({ x1, y1, x2: x1 + width, y2: y1 + height });
+  return [below, box(below.x1, body.y1 - margin - height), box(body.x2 + margin, middle), box(body.x1 - margin - width, middle)];
 }
 
-/** Sets the names' size for the current zoom and shows those that fit, each below its node or else above it. */
+/** Sets the names' size for the current zoom and shows those that fit, each below, above, right or left of its node. */
 export function fitLabels(cy: Core): void {
-  const scale = labelScale(cy.zoom());
-  const size = { 'font-size': AT_ZOOM_ONE.fontSize * scale, 'text-max-width': `${AT_ZOOM_ONE.maxWidth * scale}px` };
-  const below = { 'text-valign': 'bottom', 'text-margin-y': AT_ZOOM_ONE.marginY * scale };
-  const above = { 'text-valign': 'top', 'text-margin-y': -AT_ZOOM_ONE.marginY * scale };
+  const zoom = cy.zoom();
+  const scale = labelScale(zoom);
   cy.batch(() => {
-    cy.nodes().style({ ...size, ...below });
+    cy.nodes().style({ 'font-size': AT_ZOOM_ONE.fontSize * scale, 'text-max-width': `${AT_ZOOM_ONE.maxWidth * scale}px`, ...PLACES[0]!(scale) });
   });
   const nodes = (cy.nodes().filter((n) => n.visible()).toArray() as NodeSingular[]).sort(priority);
-  const placed = placeLabels(nodes.map((n) => ({ id: n.id(), places: places(n) })));
+  const placed = placeLabels(nodes.map((n) => ({ id: n.id(), places: places(n, zoom, scale) })));
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const place = placed.get(n.id());
       n.toggleClass(HIDDEN_LABEL_CLASS, place === undefined);
-      if (place === 1) n.style(above);
+      if (place) n.style(PLACES[place]!(scale));
     });
   });
 }
@@ -77,7 +86,7 @@ export function fitLabels(cy: Core): void {
 /** Undoes fitLabels: the stylesheet's sizes and every name shown (large views' level of detail takes over). */
 export function unfitLabels(cy: Core): void {
   cy.batch(() => {
-    cy.nodes().removeStyle('font-size text-max-width text-margin-y text-valign');
+    cy.nodes().removeStyle('font-size text-max-width text-margin-y text-margin-x text-valign text-halign');
     cy.nodes().removeClass(HIDDEN_LABEL_CLASS);
   });
 }
