@@ -70,10 +70,9 @@ const ensured = new WeakMap<Database, Set<string>>();
 const schemaName = (statement: string) => statement.match(/^CREATE \w+(?: INDEX)? (\w+) IF NOT EXISTS/)![1]!;
 
 /**
- * Creates what is missing, all in one schema transaction: one constraint per relationship type each in its own
- * transaction, then a wait for every index, took most of a first seed load (docs/performance.md "Cold start").
- * A uniqueness constraint is online when its transaction commits; only the full-text index fills in the background,
- * so only its creation is waited for.
+ * Creates what is missing. A uniqueness constraint is online when its statement returns; only the full-text index
+ * fills in the background, so only its creation is waited for (a claim's new type paid for a wait on every index).
+ * All of them in one transaction was measured slower than one each (docs/performance.md "Cold start").
  */
 export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
   const known = ensured.get(db) ?? new Set<string>();
@@ -84,20 +83,9 @@ export async function ensureSchema(db: Database, relationshipTypes: string[] = [
   const existing = new Set(records.flatMap((r) => [r.get('name') as string, r.get('owningConstraint') as string | null]).filter((n) => n !== null));
   await dropLegacyRelationshipIndexes(db, records.filter((r) => r.get('owningConstraint') === null).map((r) => r.get('name') as string));
   const missing = wanted.filter((statement) => !existing.has(schemaName(statement)));
-  if (missing.length) await createInOneTransaction(db, missing);
+  for (const statement of missing) await db.driver.executeQuery(statement, {}, { database: db.database });
   if (missing.some((statement) => schemaName(statement) === SEARCH_INDEX)) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
   wanted.forEach((statement) => known.add(schemaName(statement)));
-}
-
-async function createInOneTransaction(db: Database, statements: string[]): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.executeWrite(async (tx) => {
-      for (const statement of statements) await tx.run(statement);
-    });
-  } finally {
-    await session.close();
-  }
 }
 
 /**
