@@ -54,9 +54,11 @@ const PLACES = [
   (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -AT_ZOOM_ONE.marginY * scale }),
 ];
 
+const labelBox = (node: NodeSingular): Box => node.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false });
+
 /** The rendered boxes of a node's name in each of PLACES, from where it is drawn now (below the node). */
 function places(node: NodeSingular, zoom: number, scale: number): Box[] {
-  const below = node.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false });
+  const below = labelBox(node);
   const body = node.renderedBoundingBox({ includeLabels: false, includeNodes: true, includeEdges: false, includeOverlays: false });
   const margin = AT_ZOOM_ONE.marginY * scale * zoom;
   const [width, height] = [below.x2 - below.x1, below.y2 - below.y1];
@@ -80,6 +82,13 @@ export function fitLabels(cy: Core): void {
       n.toggleClass(HIDDEN_LABEL_CLASS, place === undefined);
       if (place) n.style(PLACES[place]!(scale));
     });
+  });
+  // The boxes above were worked out from the one below; Cytoscape's own, once moved, can differ by a pixel or two
+  // (wrapped lines, backgrounds), so the names are checked again where they are drawn.
+  const shown = nodes.filter((n) => placed.has(n.id()));
+  const kept = placeLabels(shown.map((n) => ({ id: n.id(), places: [labelBox(n)] })), 0);
+  cy.batch(() => {
+    for (const n of shown) if (!kept.has(n.id())) n.addClass(HIDDEN_LABEL_CLASS);
   });
 }
 
