@@ -14,6 +14,8 @@ export interface BenchDatabase {
   db: Database;
   /** Where it runs, for the report: "local Neo4j 5.26 (heap 2048 MB, page cache 1024 MB)" or the URI. */
   description: string;
+  /** How to reach it, for a process of its own (the cold start's server). */
+  connection: { uri: string; user: string; password: string };
   /** Empties the database between sizes (schema stays). */
   clear(): Promise<void>;
   stop(): Promise<void>;
@@ -56,19 +58,22 @@ export async function openBenchDatabase(memory: Memory, options: { clearDatabase
   const say = options.say ?? (() => {});
   const uri = process.env.NEO4J_URI;
   if (uri) {
-    const db = connect({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE });
+    const connection = { uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
+    const db = connect({ ...connection, database: process.env.NEO4J_DATABASE });
     const { records } = await db.driver.executeQuery('MATCH (n) RETURN count(n) > 0 AS busy', {}, { database: db.database });
     if (records[0]?.get('busy') && !options.clearDatabase) {
       await db.close();
       throw new Error(`The database at ${uri} is not empty. The bench deletes everything in it: pass --clear-database if that is what you want.`);
     }
-    return { db, description: `Neo4j at ${uri}`, clear: () => clearAll(db), stop: () => db.close() };
+    return { db, description: `Neo4j at ${uri}`, connection, clear: () => clearAll(db), stop: () => db.close() };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'threadline-bench-'));
   const neo4j = await startLocalNeo4j({ dataDir, host: '127.0.0.1', port: await freePort(), password: 'threadline-bench-password', ...memory, onProgress: say });
-  const db = connect({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  const connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
+  const db = connect(connection);
   return {
     db,
+    connection,
     description: `local Neo4j (heap ${memory.heapMb} MB, page cache ${memory.pageCacheMb} MB)`,
     clear: () => clearAll(db),
     stop: async () => {

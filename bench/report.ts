@@ -1,6 +1,7 @@
 /** The bench's results: the issue's targets checked figure by figure, printed as Markdown tables, and the JSON kept. */
 import type { BundleFigures } from './bundle.js';
 import type { ClientRun } from './client-fps.js';
+import { COLD_START_TARGETS, type ColdStartFigures } from './cold-start.js';
 import { OPERATION_LABELS, OPERATION_NAMES } from './operations.js';
 import type { SizeFigures } from './size-run.js';
 
@@ -14,6 +15,8 @@ export interface BenchResults {
   sizes: Record<string, SizeFigures>;
   client: ClientRun[];
   bundle: BundleFigures | null;
+  /** Absent in results written before it was measured. */
+  coldStart?: ColdStartFigures | null;
   seconds: number;
 }
 
@@ -75,10 +78,21 @@ export function checks(results: BenchResults): Check[] {
     const usable = at100k.fps >= TARGETS.usableFps && at100k.firstDrawMs <= TARGETS.usableFirstDrawMs;
     out.push({ figure: `100k elements usable (${at100k.renderer}, level of detail)`, value: `${fmt(at100k.fps, 1)} fps, drawn in ${fmt(at100k.firstDrawMs / 1000, 1)} s`, target: `≥ ${TARGETS.usableFps} fps, ≤ ${TARGETS.usableFirstDrawMs / 1000} s`, met: usable });
   }
+  if (results.coldStart) out.push(...coldStartChecks(results.coldStart));
   if (results.bundle) {
     out.push({ figure: 'initial JavaScript, gzip', value: `${fmt(results.bundle.initialGzipKb, 1)} KB`, target: `≤ ${TARGETS.initialJsKb} KB`, met: results.bundle.initialGzipKb <= TARGETS.initialJsKb });
   }
   return out;
+}
+
+function coldStartChecks(c: ColdStartFigures): Check[] {
+  const seconds = (ms: number) => `${fmt(ms / 1000, 1)} s`;
+  return [
+    { figure: 'seed (51 nodes) into an empty database', value: seconds(c.seedLoadMs), target: `≤ ${COLD_START_TARGETS.seedLoadMs / 1000} s`, met: c.seedLoadMs <= COLD_START_TARGETS.seedLoadMs },
+    { figure: 'first claim of a new relationship type', value: seconds(c.firstClaimOfNewTypeMs), target: '—', met: null },
+    { figure: 'npm start to first page (data there)', value: seconds(c.firstPageMs), target: `≤ ${COLD_START_TARGETS.firstPageMs / 1000} s`, met: c.firstPageMs <= COLD_START_TARGETS.firstPageMs },
+    { figure: 'npm start to first graph call (data there)', value: seconds(c.firstGraphCallMs), target: `≤ ${COLD_START_TARGETS.firstPageMs / 1000} s`, met: c.firstGraphCallMs <= COLD_START_TARGETS.firstPageMs },
+  ];
 }
 
 function table(header: string[], rows: string[][]): string {

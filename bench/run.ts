@@ -6,7 +6,7 @@
  *   --sizes 10k,100k,1M     graph sizes in nodes, about 3 relationships each (all three: ~20 minutes on 2 cores)
  *   --client 1k,5k,20k,100k canvas sizes in elements, or "none"
  *   --samples 200           requests per operation and size (shortest paths stop after 90 s)
- *   --skip bundle,client    parts to leave out: bundle, client, server
+ *   --skip bundle,client    parts to leave out: bundle, client, server, cold-start
  *   --seed 20250313         generator seed
  *   --note "..."            what else the machine was doing, kept with the results
  *   --out file.json         where to write the results (default bench/results/<date>.json)
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureBundle } from './bundle.js';
 import { measureClient } from './client-fps.js';
+import { measureColdStart } from './cold-start.js';
 import { memoryFor, openBenchDatabase } from './neo4j.js';
 import { formatReport, sizeLabel, type BenchResults } from './report.js';
 import { runSize } from './size-run.js';
@@ -62,12 +63,22 @@ async function main(): Promise<void> {
     sizes: {},
     client: [],
     bundle: null,
+    coldStart: null,
     seconds: 0,
   };
 
   if (!skip.has('bundle')) {
     say('Building the app to size its initial JavaScript...');
     results.bundle = await measureBundle();
+  }
+  if (!skip.has('cold-start')) {
+    const bench = await openBenchDatabase(memoryFor(0), { clearDatabase: values['clear-database'], say });
+    try {
+      await bench.clear();
+      results.coldStart = await measureColdStart(bench.db, bench.connection, say);
+    } finally {
+      await bench.stop();
+    }
   }
   if (!skip.has('server')) {
     for (const nodes of sizes(values.sizes).sort((a, b) => a - b)) {

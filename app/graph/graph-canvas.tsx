@@ -4,6 +4,7 @@ import { bindCanvasEvents, type CanvasEvents } from './canvas-events';
 import { CanvasController } from './canvas-controller';
 import type { CanvasSummary } from './canvas-summary';
 import type { CanvasFilters } from './filters';
+import { bindLabelFit } from './label-fit';
 import { initialMode, LevelOfDetail, renderOptions, type RendererChoice, type ViewMode } from './level-of-detail';
 import { patchParallelEdges } from './parallel-edges';
 
@@ -45,10 +46,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     patchParallelEdges(cy);
     // Large views switch to level of detail (and WebGL where there is one) as soon as a change makes them large.
     const detail = new LevelOfDetail(cy, renderer, (mode) => latest.current.onViewMode?.(mode));
+    const labels = bindLabelFit(cy, () => !detail.mode.large);
     const controller = new CanvasController(
       cy,
       (summary) => {
         detail.update(summary.nodeCount + summary.edgeCount);
+        labels.refresh();
         latest.current.onSummary(summary);
       },
       (elements) => detail.grow(elements),

@@ -66,14 +66,27 @@ export function schemaStatements(relationshipTypes: string[] = []): string[] {
   ];
 }
 
+/** What each database is known to hold already, so a claim of a type seen before costs no round trip at all. */
+const ensured = new WeakMap<Database, Set<string>>();
+const schemaName = (statement: string) => statement.match(/^CREATE \w+(?: INDEX)? (\w+) IF NOT EXISTS/)![1]!;
+
+/**
+ * Creates what is missing. A uniqueness constraint is online when its statement returns; only the full-text index
+ * fills in the background, so only its creation is waited for (a claim's new type paid for a wait on every index).
+ * All of them in one transaction was measured slower than one each (docs/performance.md "Cold start").
+ */
 export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
+  const known = ensured.get(db) ?? new Set<string>();
+  ensured.set(db, known);
+  const wanted = schemaStatements(relationshipTypes).filter((statement) => !known.has(schemaName(statement)));
+  if (!wanted.length) return;
   const { records } = await db.driver.executeQuery('SHOW INDEXES YIELD name, owningConstraint RETURN name, owningConstraint', {}, { database: db.database });
   const existing = new Set(records.flatMap((r) => [r.get('name') as string, r.get('owningConstraint') as string | null]).filter((n) => n !== null));
   await dropLegacyRelationshipIndexes(db, records.filter((r) => r.get('owningConstraint') === null).map((r) => r.get('name') as string));
-  // Only what is missing: creating nothing and waiting for every index took about a second per call (a claim's new type, each chunk).
-  const missing = schemaStatements(relationshipTypes).filter((statement) => !existing.has(statement.match(/^CREATE \w+(?: INDEX)? (\w+) IF NOT EXISTS/)![1]!));
+  const missing = wanted.filter((statement) => !existing.has(schemaName(statement)));
   for (const statement of missing) await db.driver.executeQuery(statement, {}, { database: db.database });
-  if (missing.length) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
+  if (missing.some((statement) => schemaName(statement) === SEARCH_INDEX)) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
+  wanted.forEach((statement) => known.add(schemaName(statement)));
 }
 
 /**

@@ -44,8 +44,8 @@ export const stylesheet: StylesheetJson = [
       'text-background-color': '#f8fafc',
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
-      // Edge labels appear from about 90% zoom: at overview scale they are noise.
-      'min-zoomed-font-size': 9,
+      // Edge labels appear from 110% zoom, when they are 11 px on screen: at overview scale they are noise.
+      'min-zoomed-font-size': 11,
     },
   },
   { selector: 'edge[confidence = "alleged"], edge[confidence = "denied"]', style: { 'line-style': 'dashed' } },
@@ -57,6 +57,8 @@ export const stylesheet: StylesheetJson = [
   { selector: 'edge:selected', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3 } },
   { selector: 'node.highlighted', style: { 'border-color': '#f59e0b', 'border-width': 5, 'z-index': 10 } },
   { selector: 'edge.highlighted', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 4, 'z-index': 10 } },
+  // Names that would overlap a better-connected node's name (app/graph/label-fit.ts); still measured, not drawn.
+  { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];
