@@ -9,3 +9,4 @@ export * from './queries.js';
 export * from './views.js';
 export * from './reporting.js';
 export * from './stories.js';
+export * from './dedup.js';
