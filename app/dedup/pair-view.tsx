@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { DedupPair, DedupSide } from '../../shared/contract';
 
 /** Properties shown apart (name, aliases) or that say nothing to a reader (the quote lists, the dataset's own ids). */
-const NOT_SHOWN = new Set(['id', 'name', 'aliases', 'evidence', 'ftmId', 'ftmSchema']);
+const NOT_SHOWN = new Set(['id', 'name', 'aliases', 'evidence', 'ftmId', 'ftmSchema', 'ftmName']);
 
 const shown = (value: unknown) => (Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' ? value : JSON.stringify(value));
 

@@ -23,5 +23,6 @@ describe('the Duplicates panel', () => {
     await page.keyboard.press('s');
     await panel().getByText('17 pairs to review', { exact: false }).waitFor();
     await page.screenshot({ path: 'test-results/dedup-after-merge.png' });
-  });
+    // An import and three rounds of candidates: slow on a busy machine.
+  }, 240_000);
 });
