@@ -1,4 +1,5 @@
 import { AuthGate } from './auth/auth-gate';
+import { DuplicatesPanel } from './dedup/duplicates-panel';
 import { UserMenu } from './auth/user-menu';
 import { ExplorePage } from './explore/explore-page';
 import { ExportButton } from './export/export-button';
@@ -7,7 +8,9 @@ import { LazySheetMappingStep } from './import-mapping/lazy-sheet-mapping-step';
 import { LazyQueriesPanel } from './queries/lazy-queries-panel';
 import { DetailsReporting } from './reporting/details-reporting';
 import { useCanWrite } from './reporting/api/use-role';
+import { showMerged } from './reporting/canvas-refresh';
 import { MergeAction } from './reporting/merge-action';
+import { MergePreviewView } from './reporting/merge-preview-view';
 import { ReportingPanel } from './reporting/reporting-panel';
 import { StoriesPanel } from './stories/stories-panel';
 
@@ -32,6 +35,18 @@ export function App() {
               { label: 'Queries', render: (canvas, close) => <LazyQueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
               { label: 'Sources', render: (canvas, close) => <ReportingPanel canvas={canvas} onClose={close} /> },
               { label: 'Stories', render: (canvas, close) => <StoriesPanel canvas={canvas} canWrite={canWrite} onClose={close} /> },
+              {
+                label: 'Duplicates',
+                render: (canvas, close) => (
+                  <DuplicatesPanel
+                    canWrite={canWrite}
+                    onClose={close}
+                    renderMerge={(preview, choose, onChoose) => <MergePreviewView preview={preview} choose={choose} onChoose={onChoose} />}
+                    // Only a canvas that shows one of the two changes: a merge elsewhere adds nothing to it.
+                    onMerged={(merge, result) => (canvas.controller?.element(merge.from) || canvas.controller?.element(merge.into)) && showMerged(canvas.controller, merge, result, canvas.select)}
+                  />
+                ),
+              },
             ]}
             details={(about, canvas) => <DetailsReporting about={about} canvas={canvas} />}
             nodeActions={(nodeId, canvas) => <MergeAction nodeId={nodeId} canvas={canvas} />}

@@ -10,6 +10,7 @@ import { requestLogger, silentLogger } from './http/logger.js';
 import { rateLimit, type RateLimits } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
 import { authRoutes } from './routes/auth.js';
+import { dedupRoutes } from './routes/dedup.js';
 import { userRoutes } from './routes/users.js';
 import { AppError, errorMiddleware } from './errors.js';
 import { storyEmbed } from './http/story-embed.js';
@@ -75,6 +76,7 @@ export function createApp({ db, loginDb, clientDir, limits = DEFAULT_LIMITS, ...
   api.use(viewRoutes(db));
   api.use(reportingRoutes(db));
   api.use(storyRoutes(db));
+  api.use(dedupRoutes(db));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}`);
   });

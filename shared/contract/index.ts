@@ -11,3 +11,4 @@ export * from './reporting.js';
 export * from './stories.js';
 export * from './sheet-mapping.js';
 export * from './sheet-import.js';
+export * from './dedup.js';

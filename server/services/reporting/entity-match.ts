@@ -45,7 +45,7 @@ export async function matchEntities(tx: ManagedTransaction, name: string, kind: 
 }
 
 /** Per entity: its three commonest relationship types with counts, then up to three neighbours' names. */
-async function connectionHints(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string[]>> {
+export async function connectionHints(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string[]>> {
   const { records } = await tx.run(
     `UNWIND $ids AS id
      MATCH (n:${ENTITY_LABEL} {id: id})
