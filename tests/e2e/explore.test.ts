@@ -9,10 +9,11 @@ describe('a researcher on the canvas', () => {
     // Centred vertically: the fit saw the canvas's final height (before, the timeline grew after the fit, and the
     // bottom of the graph sat against the canvas's edge).
     const centred = app.page.waitForFunction(() => {
-      const cy = (window as unknown as { __threadlineCy?: { nodes(): { length: number }; animated(): boolean; elements(): { renderedBoundingBox(): { y1: number; y2: number } } } }).__threadlineCy;
+      const cy = (window as unknown as { __threadlineCy?: { nodes(): { length: number }; animated(): boolean; elements(): { renderedBoundingBox(options: { includeLabels: boolean }): { y1: number; y2: number } } } }).__threadlineCy;
       const canvas = document.querySelector('[data-testid="graph-canvas"]');
       if (!cy || !canvas || cy.nodes().length < 40 || cy.animated()) return false;
-      const box = cy.elements().renderedBoundingBox();
+      // Without labels: the opening view places names where they fit (above, below, beside) after the fit.
+      const box = cy.elements().renderedBoundingBox({ includeLabels: false });
       return Math.abs(box.y1 - (canvas.clientHeight - box.y2)) < 12;
     }, null, { timeout: 15_000 });
     await expect(centred).resolves.toBeTruthy();
