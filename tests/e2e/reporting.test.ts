@@ -109,13 +109,15 @@ async function bothSourcesBehind(quote: string) {
 
 let started = 0;
 beforeAll(() => {
+  // A claim with a new relationship type first builds the type's id constraint: seconds on a busy shared machine.
+  app.page.setDefaultTimeout(90_000);
   started = performance.now();
 });
 afterAll(() => {
   console.log(`the reporting loop took ${((performance.now() - started) / 1000).toFixed(1)} s in Chromium`);
 });
 
-describe('a journalist adds a second report on the story', () => {
+describe('a journalist adds a second report on the story', { timeout: 180_000 }, () => {
   it('pastes the report and reads it with the entities it mentions highlighted', async () => {
     await app.page.getByRole('button', { name: 'Sources', exact: true }).click();
     await panel().getByRole('button', { name: 'Add source' }).click();
