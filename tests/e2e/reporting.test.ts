@@ -100,6 +100,15 @@ async function submit(form: Locator, onDuplicates?: (warning: Locator) => Promis
   return saved;
 }
 
+/** Back to the test report's reader from another panel (the Sources panel may open on its library). */
+async function reopenReport() {
+  await app.page.getByRole('button', { name: 'Sources', exact: true }).click();
+  const reader = panel().locator('.reader-text');
+  await reader.or(panel().getByText(TITLE, { exact: true })).first().waitFor();
+  if (!(await reader.isVisible())) await panel().getByText(TITLE, { exact: true }).first().click();
+  await reader.waitFor();
+}
+
 /** The details panel shows this quote from the test report, and another from the seed article, behind one element. */
 async function bothSourcesBehind(quote: string) {
   const quotes = details().locator('figure.evidence');
@@ -160,7 +169,7 @@ describe('a journalist adds a second report on the story', { timeout: 180_000 },
     await details().getByText('Why this relationship exists').waitFor();
     expect(await details().locator('h2').textContent()).toBe('Marco Rubio spoke with Nayib Bukele');
     expect(await details().locator('blockquote').first().textContent()).toContain('Marco Rubio spoke with Nayib Bukele by phone');
-    await app.page.getByRole('button', { name: 'Sources', exact: true }).click();
+    await reopenReport();
   });
 
   it('creates "N. Bukele" only through the duplicate warning, with his demand', async () => {
@@ -192,7 +201,7 @@ describe('a journalist adds a second report on the story', { timeout: 180_000 },
     await details().getByText('Why this relationship exists').waitFor();
     await bothSourcesBehind('Marco Rubio agreed to the CECOT deal');
     await shot('5-shared-edge');
-    await app.page.getByRole('button', { name: 'Sources', exact: true }).click();
+    await reopenReport();
 
     await dragOver('Ana Testwoman runs Zephyr Testworks');
     await pickExisting('Subject', 'Ana Testwoman');
