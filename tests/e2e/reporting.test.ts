@@ -177,6 +177,8 @@ describe('a journalist adds a second report on the story', { timeout: 180_000 },
     await createNew('Subject', 'N. Bukele');
     await claimForm().getByLabel('Relationship', { exact: true }).fill('DEMANDED');
     await pickExisting('Object', 'Nine MS-13 gang leaders in U.S. custody', 'Group', 'nine MS-13 leaders');
+    // Reopened from the library, the reader starts a fresh claim: who says it is asked again.
+    await claimForm().getByLabel('Who says it').fill('the report');
     await claimForm().getByRole('radio', { name: /Stated as fact/ }).check();
     let warned = '';
     await submit(claimForm(), async (warning) => {
