@@ -1,5 +1,5 @@
 import type { Collection, CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
-import type { Graph, StoryStep, WireNode } from '../../shared/contract';
+import type { Graph, StoryStep } from '../../shared/contract';
 import type { CanvasFrame } from '../../shared/story/steps';
 import { summarise, type CanvasSummary } from './canvas-summary';
 import { INITIAL_VIEW, paintView, type CanvasView } from './canvas-view';
@@ -9,7 +9,7 @@ import { layoutOptions, type LayoutId } from './layouts';
 import { drawnScene, visibleElements, type Measure, type Scene, type VisibleElements } from './scene';
 import { sameIds } from './selection';
 import { showFrame, takeFrame } from './story-frame';
-import { additions, nodeData, type EdgeData, type NodeData } from './sync-elements';
+import { additions, edgeData, nodeData, type EdgeData, type NodeData } from './sync-elements';
 
 export interface SnapshotNode { data: NodeData; position: Position; locked: boolean; hidden: boolean }
 export interface SnapshotEdge { data: EdgeData; hidden: boolean }
@@ -72,13 +72,20 @@ export class CanvasController {
     return addNodes.length;
   }
 
-  /** Draws nodes already on the canvas with their data as it is now (an edited name, kind or date); not an undo step. */
-  redrawNodes(nodes: readonly WireNode[]): void {
-    const drawn = nodes.filter((n) => this.cy.getElementById(n.id).nonempty());
-    if (drawn.length === 0) return;
+  /**
+   * Draws the elements of `graph` already on the canvas with their data as it is now (an edited name, kind or date, an
+   * edge's confidence after another quote or a retraction), so the style follows; others are left out. Not an undo
+   * step. An edge keeps its drawn ends: a write that moves one (a merge) removes and adds it instead.
+   */
+  redraw(graph: Graph): void {
+    const drawn = (id: string) => this.cy.getElementById(id).nonempty();
+    const nodes = graph.nodes.filter((n) => drawn(n.id));
+    const edges = graph.edges.filter((e) => drawn(e.id));
+    if (nodes.length + edges.length === 0) return;
     this.change(() => {
-      for (const node of drawn) this.cy.getElementById(node.id).data(nodeData(node));
-      return this.byIds(drawn.map((n) => n.id));
+      for (const node of nodes) replaceData(this.cy.getElementById(node.id), nodeData(node));
+      for (const edge of edges) replaceData(this.cy.getElementById(edge.id), edgeData(edge));
+      return this.byIds([...nodes, ...edges].map((e) => e.id));
     }, false);
   }
 
@@ -309,6 +316,16 @@ function ringPositions(centre: Position, count: number): Position[] {
     const angle = (2 * Math.PI * i) / Math.max(count, 1);
     return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
   });
+}
+
+/** The optional keys of NodeData and EdgeData: a write that drops one (a date removed) must clear it on the canvas. */
+const OPTIONAL_DATA = ['confidence', 'date'] as const;
+
+/** Sets a drawn element's data as it is now; an edge's ends stay as drawn (Cytoscape moves edges otherwise). */
+function replaceData(element: CollectionReturnValue, data: NodeData | EdgeData): void {
+  const gone = OPTIONAL_DATA.filter((key) => !(key in data));
+  if (gone.length > 0) element.removeData(gone.join(' '));
+  element.data(Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'source' && key !== 'target')));
 }
 
 function classes(hidden: boolean, locked: boolean): string {

@@ -4,7 +4,7 @@ import { fetchSubgraph } from './api/use-subgraph';
 
 /**
  * After a revert, the canvas shows its targets as they are now: what the revert deleted leaves the canvas, what it
- * brought back between nodes on the canvas comes back, and nodes it changed are drawn anew (a name put back).
+ * brought back between nodes on the canvas comes back, and what it changed is drawn anew (a name, a confidence put back).
  */
 export async function refreshTargets(controller: CanvasController | null, targets: string[]): Promise<void> {
   if (!controller || targets.length === 0) return;
@@ -16,7 +16,7 @@ export async function refreshTargets(controller: CanvasController | null, target
   if (gone.length > 0) controller.remove(gone);
   const back = now.edges.filter((e) => targets.includes(e.id));
   if (back.length > 0) controller.add({ nodes: now.nodes.filter((n) => targets.includes(n.id)), edges: back });
-  controller.redrawNodes(now.nodes.filter((n) => targets.includes(n.id)));
+  controller.redraw({ nodes: now.nodes.filter((n) => targets.includes(n.id)), edges: now.edges.filter((e) => targets.includes(e.id)) });
 }
 
 /** After a merge: the entity that stays is drawn where the merged one was, with the moved relationships, and selected. */
@@ -26,5 +26,7 @@ export function showMerged(controller: CanvasController | null, merge: { from: s
   // Removed first: the moved relationships keep their ids, and the canvas adds only ids it does not draw yet.
   controller.remove([merge.from]);
   controller.add(result.graph, at ? { positions: { [merge.into]: at } } : {});
+  // A relationship united with the one `into` had keeps that id, with its confidence from both's quotes.
+  controller.redraw(result.graph);
   select([merge.into]);
 }

@@ -174,8 +174,7 @@ export function ClaimForm({ sourceId, version, quoted, draft, onDraft, onSaved, 
       </fieldset>
 
       {duplicates.length > 0 && (
-        <section className="claim-duplicates" role="alert" aria-label="Possible duplicates">
-          <p className="field-hint">{error?.message}</p>
+        <section className="claim-duplicates" role="alert" aria-label="Possible duplicates" ref={(warning) => warning?.scrollIntoView?.({ block: 'nearest' })}>
           {duplicates.map((d, i) => (
             <DuplicateChoice key={i} side={d.side} ids={d.ids} typed={sideName(draft[d.side])} onPick={(entity) => pickExisting(d.side, entity)} />
           ))}

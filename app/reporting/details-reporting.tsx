@@ -28,7 +28,7 @@ export function DetailsReporting({ about, canvas }: Props) {
               onSaved={(result) => {
                 setEditing(false);
                 about.reload();
-                canvas.controller?.redrawNodes(result.graph.nodes);
+                canvas.controller?.redraw(result.graph);
               }}
             />
           ) : (

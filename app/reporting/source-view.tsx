@@ -40,6 +40,8 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
   const show = (graph: Graph) => {
     if (!controller) return;
     const ids = [...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)];
+    // Elements already drawn take the write's data (an edge's confidence after one more quote); the rest are added.
+    controller.redraw(graph);
     controller.add(graph);
     controller.highlight(ids);
     controller.fitView(ids);
@@ -55,7 +57,10 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
     const kept = new Set(result.graph.edges.map((e) => e.id));
     const gone = evidence.claims.filter((c) => data?.supports.edges.some((e) => e.id === c) && !kept.has(c));
     if (gone.length > 0) controller?.remove(gone);
-    if (result.graph.nodes.length + result.graph.edges.length > 0) controller?.add(result.graph);
+    if (result.graph.nodes.length + result.graph.edges.length > 0) {
+      controller?.redraw(result.graph);
+      controller?.add(result.graph);
+    }
     setPicked(null);
   };
   const select = (q: Quoted) => {

@@ -26,6 +26,8 @@ export interface EvidenceRow {
   confidence: string;
   sourceId: string;
   claims: string[];
+  /** The version of the source's text the quote points into, when a correction left it behind (docs/reporting.md). */
+  sourceVersion?: number;
 }
 /** A dataset's record (docs/model.md "Records from datasets"): an Evidence node of kind `record`, no quote. */
 export interface RecordRow {
@@ -148,7 +150,7 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Pro
       `UNWIND $rows AS row
        MERGE (e:${EVIDENCE_LABEL} {id: row.id})
        SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.attribution = row.attribution,
-           e.confidence = row.confidence, e.sourceId = row.sourceId,
+           e.confidence = row.confidence, e.sourceId = row.sourceId, e.sourceVersion = toInteger(row.sourceVersion),
            e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
       { rows: batch },
     ),

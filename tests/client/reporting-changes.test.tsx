@@ -58,6 +58,8 @@ describe('changes feed', () => {
     // The canvas follows: what the revert deleted leaves it, what it brought back returns.
     await vi.waitFor(() => expect(controller.remove).toHaveBeenCalledWith(['rel:gone']));
     expect(controller.add).toHaveBeenCalledWith({ nodes: [], edges: [expect.objectContaining({ id: 'rel:back' })] });
+    // What it changed and is drawn takes its data now, edges too (their confidence).
+    expect(controller.redraw).toHaveBeenCalledWith({ nodes: [], edges: [expect.objectContaining({ id: 'rel:back' })] });
     expect(calls.filter((u) => u.pathname.endsWith('/revert')).map((u) => decodeURIComponent(u.pathname))).toEqual(['/api/changes/change:2/revert', '/api/changes/change:3/revert']);
   });
 

@@ -86,6 +86,7 @@ describe('claim form', () => {
     expect(sent[0]).toMatchObject({ sourceId: source.source.id, version: 1, quote: 'Marco Rubio spoke with Nayib Bukele', start, end: start + 35, type: 'SPOKE_WITH', subject: 'person:marco-rubio', object: { new: { kind: 'Person', name: 'Nayib Bukélé' } }, attribution: 'officials told the Post', confidence: 'anonymous-source', allowDuplicates: false });
     expect(sent[1]).toMatchObject({ allowDuplicates: true });
     expect(canvas.controller.add).toHaveBeenCalledWith(written.graph);
+    expect(canvas.controller.redraw).toHaveBeenCalledWith(written.graph);
     // The source stays open for the next claim, keeping who says it.
     await selectQuote(container, 'on March 13');
     expect(screen.getByLabelText<HTMLInputElement>('Who says it').value).toBe('officials told the Post');

@@ -87,7 +87,7 @@ describe('editing an entity', () => {
     await vi.waitFor(() => expect(reload).toHaveBeenCalled());
     const patches = bodies.filter((b) => b.method === 'PATCH');
     expect(patches[1]!.body).toMatchObject({ properties: { position: 'Senator' }, base: { properties: { position: 'Acting Secretary of State' } } });
-    expect(canvas.controller.redrawNodes).toHaveBeenCalledWith([expect.objectContaining({ id: 'person:marco-rubio' })]);
+    expect(canvas.controller.redraw).toHaveBeenCalledWith({ nodes: [expect.objectContaining({ id: 'person:marco-rubio' })], edges: [] });
     expect(screen.queryByRole('form', { name: 'Edit the entity' })).toBeNull();
   });
 

@@ -52,9 +52,9 @@ export const apiError = (status: number, code: string, message: string, details:
 
 /** A canvas that records what it was asked to do. */
 export function fakeCanvas(): CanvasAccess & {
-  controller: { add: ReturnType<typeof vi.fn>; highlight: ReturnType<typeof vi.fn>; fitView: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn>; redrawNodes: ReturnType<typeof vi.fn> };
+  controller: { add: ReturnType<typeof vi.fn>; highlight: ReturnType<typeof vi.fn>; fitView: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn>; redraw: ReturnType<typeof vi.fn> };
 } {
-  const controller = { add: vi.fn(), highlight: vi.fn(), fitView: vi.fn(), remove: vi.fn(), redrawNodes: vi.fn() };
+  const controller = { add: vi.fn(), highlight: vi.fn(), fitView: vi.fn(), remove: vi.fn(), redraw: vi.fn() };
   return { controller: controller as unknown as CanvasController & typeof controller, selectedIds: [], select: vi.fn() };
 }
 

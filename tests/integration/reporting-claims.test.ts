@@ -1,7 +1,7 @@
 /** Claims from verbatim quotes (POST /api/claims): the quote check, one edge per (subject, type, object), confidence, new entities and their duplicates. */
 import { describe, expect, it } from 'vitest';
 import type { ApiError, EdgeDetails, WriteResult } from '../../shared/contract/index.js';
-import type { EntityMatch } from '../../shared/contract/reporting.js';
+import type { EntityMatch, SourceCreated } from '../../shared/contract/reporting.js';
 import { SEED_SOURCE, seedQuote, useReportingApi } from '../support/reporting-api.js';
 
 const { db, api } = useReportingApi();
@@ -116,5 +116,38 @@ describe('property claims', () => {
     expect(other.status).toBe(409);
     expect(other.body.error.message).toContain('"contractor"');
     expect(other.body.error.details.map((d) => d.message)).toEqual(['current value "contractor"', expect.stringMatching(/^evidence:/), expect.stringMatching(/^evidence:/)]);
+  });
+});
+
+describe('two claims making the same new id at the same moment', () => {
+  /** A second source, so the racing claims take different source locks and really run side by side. */
+  async function secondSource(title: string) {
+    const reply = await api<SourceCreated>('/sources', 'POST', { title, content: 'Racing Testperson met Marco Rubio.', format: 'text' });
+    expect(reply.status).toBe(201);
+    const sourceId = reply.body.source.id;
+    return { sourceId, quote: 'Racing Testperson met Marco Rubio', start: 0, end: 33, attribution: 'the test' };
+  }
+
+  it('creates the new person once: the other claim gets the duplicate warning naming it, never a 500', async () => {
+    const other = await secondSource('TEST MATERIAL: racing for a new person');
+    for (const name of ['Racing Testperson', 'Quentin Raceworth', 'Ottilie Dashwood']) {
+      const body = (quote: object) => ({ ...quote, confidence: 'fact', subject: { new: { kind: 'Person', name } }, type: 'TOLD', object: 'person:marco-rubio' });
+      const replies = await Promise.all([claim(body(seedQuote('Marco Rubio'))), claim(body(other))]);
+      expect(replies.map((r) => r.status).sort(), JSON.stringify(replies.map((r) => r.body))).toEqual([201, 409]);
+      const refused = replies.find((r) => r.status === 409)!;
+      expect(refused.body.error.details[0]).toEqual({ where: 'body.subject.new', message: `person:${name.toLowerCase().replace(' ', '-')}` });
+    }
+  });
+
+  it('makes one new relationship with both quotes when two sources claim it at once', async () => {
+    const other = await secondSource('TEST MATERIAL: racing for a new relationship');
+    // Types the graph has already: a new type's constraint is made before the transactions, and is no part of the race.
+    for (const type of ['TOLD', 'DEMANDED']) {
+      const body = (quote: object) => ({ ...quote, confidence: 'fact', subject: 'person:marco-rubio', type, object: 'person:pam-bondi' });
+      const replies = await Promise.all([claim(body(seedQuote('Marco Rubio'))), claim(body(other))]);
+      expect(replies.map((r) => r.status), JSON.stringify(replies.map((r) => r.body))).toEqual([201, 201]);
+      const { records } = await db.driver.executeQuery(`MATCH (:Entity {id: 'person:marco-rubio'})-[r:${type}]->() RETURN count(r) AS n, collect(size(r.evidence)) AS quotes`);
+      expect(records[0]!.toObject()).toEqual({ n: 1, quotes: [2] });
+    }
   });
 });

@@ -5,9 +5,10 @@ import type { Change, SourceCreated, SourceDetails, SourceVersionCreated } from 
 import type { Database } from '../../server/db/neo4j.js';
 import { call, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
 import { useReportingApi } from '../support/reporting-api.js';
-import { clearLogins, testLoginDb } from '../support/test-db.js';
+import { allEntityIds, graphPicture, postExport, postImport } from '../support/export-api.js';
+import { clearGraph, clearLogins, testLoginDb } from '../support/test-db.js';
 
-const { db, api } = useReportingApi();
+const { db, api, url } = useReportingApi();
 
 // Test material written for these tests, not a real article.
 const FIRST = 'Test report (not a real article). Rubio met Bukele in March. Bukele asked for nine leaders. The deal was secret, officials said. Rubio met Bukele again.';
@@ -197,5 +198,26 @@ describe('a claim and a correction at the same time', () => {
     const after = await api<SourceDetails>('/sources/source:versions-test');
     for (const e of after.body.evidence) expect(after.body.text.slice(e.start, e.end)).toBe(e.quote);
     expect(after.body.evidence.map((e) => e.quote)).toEqual(claimed.status === 201 ? ['editor’s text'] : []);
+  });
+});
+
+describe('exports', () => {
+  it('carry every version of a corrected source and the quotes left on earlier ones, through Threadline JSON into an empty database', async () => {
+    const before = await graphPicture(db);
+    const source = before.nodes.find((n) => n.id === 'source:versions-test')!.properties as { earlierTexts: string[]; corrections: string[] };
+    expect(source.earlierTexts.length).toBeGreaterThan(0);
+    expect(source.corrections).toHaveLength(source.earlierTexts.length);
+    const stranded = before.evidence.filter((e) => (e.properties as { sourceVersion?: number }).sourceVersion !== undefined);
+    expect(stranded.map((e) => e.properties)).toContainEqual(expect.objectContaining({ quote: 'Bukele asked for nine leaders', sourceVersion: 1 }));
+
+    const file = await postExport(`${url()}/api`, { format: 'json', ids: await allEntityIds(db) });
+    expect(file.status).toBe(200);
+    await clearGraph(db);
+    const imported = await postImport<{ written: boolean }>(`${url()}/api`, file.bytes);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const after = await graphPicture(db);
+    expect(after.nodes).toEqual(before.nodes);
+    expect(after.evidence).toEqual(before.evidence);
+    expect(after.edges).toEqual(before.edges);
   });
 });

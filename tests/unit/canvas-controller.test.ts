@@ -39,11 +39,22 @@ describe('CanvasController', () => {
     const { controller, cy, last } = setup();
     controller.add({ nodes: [person('a')], edges: [] });
     const undoable = last().canUndo;
-    controller.redrawNodes([person('a', { name: 'Alpha', date: '2025-03-13' }), person('z')]);
+    controller.redraw({ nodes: [person('a', { name: 'Alpha', date: '2025-03-13' }), person('z')], edges: [] });
     expect(cy.getElementById('a').data()).toMatchObject({ label: 'Alpha', date: '2025-03-13' });
     expect(cy.getElementById('z').nonempty()).toBe(false);
     expect(last().canUndo).toBe(undoable);
     expect(last().dated.map((d) => d.id)).toEqual(['a']);
+  });
+
+  it('redraws edges with their confidence and date now, clearing what the write removed, on the ends they are drawn between', () => {
+    const { controller, cy, last } = setup();
+    controller.add(star);
+    controller.redraw({ nodes: [], edges: [rel('ab', 'a', 'b', { confidence: 'alleged', date: '2025-03-20' }), rel('ac', 'a', 'c', { confidence: 'fact' }), rel('zz', 'a', 'b')] });
+    expect(cy.getElementById('ab').data()).toMatchObject({ confidence: 'alleged', date: '2025-03-20', source: 'a', target: 'b' });
+    expect(cy.getElementById('ac').data('confidence')).toBe('fact');
+    expect(cy.getElementById('ac').data('date')).toBeUndefined();
+    expect(cy.getElementById('zz').nonempty()).toBe(false);
+    expect(last().confidences).toEqual(['alleged', 'fact']);
   });
 
   it('adds edges between nodes already drawn and holds drawn nodes in place', () => {

@@ -122,6 +122,7 @@ async function fetchEvidenceRows(tx: ManagedTransaction, ids: string[], kept: Re
       confidence: String(p.confidence ?? ''),
       sourceId: String(p.sourceId ?? ''),
       claims: stringList(p.claims).filter((c) => kept.has(claimTarget(c))),
+      ...(typeof p.sourceVersion === 'number' ? { sourceVersion: p.sourceVersion } : {}),
     };
   });
 }

@@ -90,11 +90,16 @@ function checkEvidence(rows: CheckedRows, stored: StoredGraph, problems: Problem
   for (const { row, where } of rows.evidence.values()) {
     const inFile = rows.nodes.get(row.sourceId)?.row;
     const inGraph = stored.nodes.get(row.sourceId);
-    const text = inFile?.properties.text ?? inGraph?.properties.text;
+    const text = quotedText(inFile?.properties ?? inGraph?.properties, row.sourceVersion);
     if (!inFile && !inGraph) problems.add(where, `cites source ${row.sourceId}, which is neither in the file nor in the database`);
     else if (![...(inFile?.labels ?? []), ...(inGraph?.labels ?? [])].includes('Source')) problems.add(where, `cites ${row.sourceId}, which is not a Source`);
-    else if (typeof text !== 'string') problems.add(where, `cites source ${row.sourceId}, which has no text to check the quote against`);
-    else if (text.slice(row.start, row.end) !== row.quote) problems.add(where, `the quote is not at ${row.start}–${row.end} in the text of ${row.sourceId}`);
+    else if (typeof text !== 'string') {
+      problems.add(where, `cites source ${row.sourceId}, which has no ${row.sourceVersion ? `version ${row.sourceVersion} of its text` : 'text'} to check the quote against`);
+    }
+    else if (text.slice(row.start, row.end) !== row.quote) {
+      const version = row.sourceVersion ? ` (version ${row.sourceVersion})` : '';
+      problems.add(where, `the quote is not at ${row.start}–${row.end} in the text of ${row.sourceId}${version}`);
+    }
     const old = stored.evidence.get(row.id);
     if (policy === 'refuse' && old && old.attribution !== row.attribution) {
       problems.add(where, `the quote "${row.quote}" is stored as ${row.id} attributed to "${old.attribution}"; here it is attributed to "${row.attribution}"`);
@@ -117,4 +122,11 @@ async function reportConflicts(db: GraphReader, conflicts: Conflict[], problems:
         `A source may add a value or agree with one, never replace another's: leave ${conflict.name} out, or give the stored value`,
     );
   }
+}
+
+/** The text a quote points into: the current `text`, or `earlierTexts[v - 1]` for a quote a correction left on version v. */
+function quotedText(source: Record<string, unknown> | undefined, version: number | undefined): unknown {
+  if (!version) return source?.text;
+  const earlier = source?.earlierTexts;
+  return Array.isArray(earlier) ? earlier[version - 1] : undefined;
 }

@@ -10,4 +10,5 @@ export const EvidenceRowSchema = z.strictObject({
   confidence: z.string(),
   sourceId: z.string(),
   claims: z.array(z.string()).default([]),
+  sourceVersion: z.number().int().positive().optional(),
 });

@@ -15,7 +15,7 @@ import { ensureReportingSchema, writeChange } from './changes.js';
 import { recomputeConfidence } from './confidence.js';
 import { checkQuote } from './quote-check.js';
 import { lockSource, readVersion } from './text-versions.js';
-import { freeRelationshipId } from './unique-id.js';
+import { freeRelationshipId, retryOnTakenId } from './unique-id.js';
 
 type ClaimInput = z.output<typeof ClaimInputSchema>;
 type Common = Omit<ClaimInput, 'type' | 'object' | 'property' | 'value'>;
@@ -26,7 +26,7 @@ export async function addClaim(db: Database, input: ClaimInput, by: string): Pro
   }
   await ensureReportingSchema(db);
   if ('type' in input) await ensureSchema(db, [input.type]);
-  return db.write(async (tx) => {
+  return retryOnTakenId(() => db.write(async (tx) => {
     const { name: source, version } = await quotedSource(tx, input);
     const evidenceId = await evidenceIdFor(tx, input, version);
     await refuseRetracted(tx, evidenceId);
@@ -86,7 +86,7 @@ export async function addClaim(db: Database, input: ClaimInput, by: string): Pro
         });
       },
     );
-  });
+  }));
 }
 
 /** The source's title and current version, once the quote is checked against its current text. */

@@ -13,7 +13,7 @@ import { ensureReportingSchema, writeChange } from './changes.js';
 import { findMentions, type NamedEntity } from './mentions.js';
 import { reduceToText } from './source-text.js';
 import { readVersion } from './text-versions.js';
-import { freeEntityId } from './unique-id.js';
+import { freeEntityId, retryOnTakenId } from './unique-id.js';
 
 const SOURCE = `${ENTITY_LABEL}:Source`;
 /** Quotes resting on a source that still stand. */
@@ -23,7 +23,8 @@ export async function addSource(db: Database, input: z.output<typeof SourceInput
   const text = reduceToText(input.content, input.format);
   if (!text) throw new AppError('bad_request', `body.content: the ${input.format} has no readable text`, [{ where: 'body.content', message: 'has no readable text' }]);
   await ensureReportingSchema(db);
-  return db.write(async (tx) => {
+  // Two sources of the same title at once are two sources: run again, the later takes the next free id.
+  return retryOnTakenId(() => db.write(async (tx) => {
     const id = await freeEntityId(tx, 'source', input.title);
     const properties = {
       id,
@@ -40,7 +41,7 @@ export async function addSource(db: Database, input: z.output<typeof SourceInput
       await tx.run(`CREATE (s:${SOURCE}) SET s = $properties`, { properties });
     });
     return { change, source: (await sourceSummaries(tx, [id]))[0]! };
-  });
+  }));
 }
 
 const SUMMARY = `RETURN s.id AS id, s.name AS title, s.publisher AS publisher, s.author AS author, s.url AS url, s.publishedAt AS publishedAt,
