@@ -52,13 +52,28 @@ export class AppError extends Error {
   }
 
   static fromZod(error: z.ZodError, where: 'query' | 'body' | 'params'): AppError {
-    const details = error.issues.map((issue) => ({
+    const details = nearestIssues(error.issues).map((issue) => ({
       where: [where, ...issue.path.map(String)].join('.'),
       message: issue.message,
     }));
     const summary = details.map((d) => `${d.where}: ${d.message}`).join('; ');
     return new AppError('bad_request', `Invalid request: ${summary}`, details);
   }
+}
+
+/**
+ * A union that matched no branch says only "Invalid input": name instead the problems of its nearest branch (the one
+ * with fewest), so a claim without a confidence says `body.confidence`, not `body`.
+ */
+function nearestIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const nearest = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+      if (nearest.length > 0) return nearestIssues(nearest, path);
+    }
+    return [{ path, message: issue.message }];
+  });
 }
 
 const SERVICE_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);

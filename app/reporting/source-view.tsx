@@ -5,6 +5,7 @@ import { fetchNode } from './api/use-node';
 import { useSource } from './api/use-source';
 import { EMPTY_DRAFT, nextDraft, type ClaimDraft } from './claim-draft';
 import { ClaimForm } from './claim-form';
+import { ChangesFeed } from './changes-feed';
 import { CorrectTextForm } from './correct-text-form';
 import { QuoteCard } from './quote-card';
 import { SourceText, type Mention, type Picked } from './source-text';
@@ -31,6 +32,7 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
   const [version, setVersion] = useState<number | undefined>(undefined);
   const { data, error, isPending } = useSource(sourceId, version);
   const [correcting, setCorrecting] = useState(false);
+  const [history, setHistory] = useState(false);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [quoted, setQuoted] = useState<Quoted | null>(null);
   const [draft, setDraft] = useState<ClaimDraft>(EMPTY_DRAFT);
@@ -115,13 +117,21 @@ export function SourceView({ sourceId, canvas, canWrite, onBack, onDetails }: Pr
                 Correct text…
               </button>
             )}
+            <button type="button" className="link" aria-pressed={history} onClick={() => setHistory(!history)}>
+              History
+            </button>
           </div>
           <p className="reader-hint">{hint}</p>
         </header>
         <SourceText text={data.text} evidence={data.evidence} mentions={data.mentions} onPick={setPicked} onSelect={canWrite && !earlier ? select : undefined} pending={quoted} />
       </div>
-      {(picked || quoted || saved || correcting) && (
+      {(picked || quoted || saved || correcting || history) && (
         <div className="reader-side">
+          {history && (
+            <section className="reader-card" aria-label="History of this source">
+              <ChangesFeed canWrite={canWrite} controller={canvas.controller} target={source.id} label={`History of ${source.title}`} />
+            </section>
+          )}
           {correcting && <CorrectTextForm sourceId={source.id} version={source.version} onClose={() => setCorrecting(false)} />}
           {saved && (
             <section className="reader-card reader-saved" role="status">

@@ -15,6 +15,7 @@ function setup(role: string, addSource: (n: number) => { status?: number; body: 
     '/api/auth/me': me(role),
     '/api/sources': (url) => ({ body: { sources: url.searchParams.get('q') === 'nothing' ? [] : [source.source] } }),
     [`/api/sources/${encodeURIComponent(source.source.id)}`]: { body: source },
+    '/api/changes': (url) => ({ body: { changes: url.searchParams.get('target') === source.source.id ? [created.change] : [], nextBefore: null } }),
   });
   // POST /api/sources answers from `addSource`; GET from the library.
   const inner = globalThis.fetch;
@@ -46,6 +47,16 @@ describe('sources panel', () => {
     await user.click(await screen.findByRole('button', { name: /Test report/ }));
     expect(await screen.findByText(/Underlined: quotes in use/)).toBeTruthy();
     expect(screen.queryByText(/Select a sentence/)).toBeNull();
+  });
+
+  it("shows a source's history: the changes that name it, asked for by its id", async () => {
+    const { calls } = setup('analyst');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Test report/ }));
+    await user.click(await screen.findByRole('button', { name: 'History' }));
+    const history = await screen.findByRole('list', { name: `History of ${source.source.title}` });
+    expect((await within(history).findAllByRole('listitem')).map((li) => li.textContent)).toEqual([expect.stringContaining('added the source "Test report"')]);
+    expect(calls.filter((u) => u.pathname === '/api/changes').map((u) => u.searchParams.get('target'))).toContain(source.source.id);
   });
 
   it('adds a source, shows the server errors by field, keeps what was typed, and sends a file with its format', async () => {

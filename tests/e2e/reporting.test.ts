@@ -83,6 +83,7 @@ async function pickExisting(picker: string, name: string, kind = 'Person', typed
 
 async function createNew(picker: string, name: string, kind = 'Person') {
   await claimForm().getByLabel(picker, { exact: true }).fill(name);
+  await claimForm().getByLabel(`Kind of the new ${picker.toLowerCase()}`).selectOption(kind);
   await claimForm().getByRole('button', { name: `Create new ${kind} “${name}”` }).click();
 }
 
@@ -210,6 +211,7 @@ describe('a journalist adds a second report on the story', { timeout: 180_000 },
     await claimForm().getByLabel('Relationship', { exact: true }).fill('RUNS');
     await createNew('Object', 'Zephyr Testworks', 'Organization');
     await claimForm().getByLabel('Who says it').fill('the report');
+    await claimForm().getByRole('radio', { name: /Stated as fact/ }).check();
     await submit(claimForm());
     await expect.poll(async () => (await canvasNodeIds(app.page)).filter((id) => id.includes('zephyr-testworks'))).toHaveLength(1);
 
@@ -223,6 +225,9 @@ describe('a journalist adds a second report on the story', { timeout: 180_000 },
   });
 
   it('merges the duplicate into the person that stays from the details panel, and its demand joins his', async () => {
+    // The Sources panel covers part of the canvas: close it, and bring the two people into view.
+    await panel().getByRole('button', { name: 'Close sources' }).click();
+    await zoomTo(app.page, [DUP, 'person:nayib-bukele']);
     const dup = await pointOf(app.page, DUP);
     await app.page.mouse.click(dup.x, dup.y);
     await details().getByRole('button', { name: 'Merge into…' }).click();
@@ -249,6 +254,7 @@ describe('a journalist adds a second report on the story', { timeout: 180_000 },
   });
 
   it('renames a person with an editorial note: details, canvas and history follow; reverting from the history puts the name back', async () => {
+    await zoomTo(app.page, ['person:marco-rubio', 'person:nayib-bukele']);
     const rubio = await pointOf(app.page, 'person:marco-rubio');
     await app.page.mouse.click(rubio.x, rubio.y);
     await details().getByRole('button', { name: 'Edit name, aliases and properties' }).click();

@@ -72,6 +72,12 @@ describe('relationship claims', () => {
     expect(reply.status).toBe(400);
     expect(reply.body.error.details.map((d) => d.where)).toContain('body.type');
   });
+
+  it('names the missing field of a relationship claim, not the whole body', async () => {
+    const reply = await claim({ ...seedQuote('Rubio agreed'), attribution: 'the report', subject: 'person:marco-rubio', type: 'AGREED_TO', object: 'person:nayib-bukele' });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error.details.map((d) => d.where)).toEqual(['body.confidence']);
+  });
 });
 
 describe('new entities', () => {
