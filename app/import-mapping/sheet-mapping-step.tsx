@@ -74,7 +74,7 @@ export function SheetMappingStep({ file, onClose }: Props) {
             <SheetColumns table={table.data.table} />
             <SavedMappingBar
               mapping={mapping}
-              canSave={mapped}
+              canSave={mapping.nodes.length + mapping.edges.length > 0}
               onLoad={(loaded, name) => {
                 const missing = missingColumns(loaded, columns);
                 setLoadNote(missing.length ? `“${name}” names columns this sheet lacks: ${missing.join(', ')}. Choose others before importing.` : `Loaded “${name}”.`);

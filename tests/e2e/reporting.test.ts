@@ -279,7 +279,7 @@ describe('a journalist adds a second report on the story', { timeout: 180_000 },
     const feed = panel().getByRole('list', { name: 'Recent changes' });
     const runs = feed.getByRole('listitem').filter({ hasText: 'Ana Testwoman runs Zephyr Testworks' });
     await runs.getByRole('button', { name: /^Revert/ }).click();
-    await runs.getByText('Reverted').waitFor();
+    await runs.getByText('Reverted', { exact: true }).waitFor();
     expect(await feed.getByRole('listitem').first().textContent()).toMatch(/^Revert/);
     await waitUntilDrawn('organization:zephyr-testworks', false);
     await shot('11-feed-reverted');
