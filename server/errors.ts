@@ -63,14 +63,16 @@ export class AppError extends Error {
 
 /**
  * A union that matched no branch says only "Invalid input": name instead the problems of its nearest branch (the one
- * with fewest), so a claim without a confidence says `body.confidence`, not `body`.
+ * with fewest, when one is nearest), so a claim without a confidence says `body.confidence`, not `body`.
  */
 function nearestIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const nearest = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
-      if (nearest.length > 0) return nearestIssues(nearest, path);
+      const fewest = Math.min(...issue.errors.map((branch) => branch.length));
+      const nearest = issue.errors.filter((branch) => branch.length === fewest);
+      // Two branches equally near (`{}` for `{evidence} | {editorial}`): the union itself is what is wrong.
+      if (fewest > 0 && nearest.length === 1) return nearestIssues(nearest[0]!, path);
     }
     return [{ path, message: issue.message }];
   });
