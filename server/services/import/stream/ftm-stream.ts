@@ -6,7 +6,7 @@
  * transaction so it sees the chunks before it. A failure, a bad line (unless skipBadRows) or a cancel rolls it
  * all back; a preview rolls back what it wrote to count it. Node memory holds a chunk; Neo4j holds the transaction.
  */
-import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportProgress, ImportSummary } from '../../../../shared/contract/export.js';
 import { ensureSchema, writeRows, type PreparedSeed } from '../../../db/graph-writer.js';
 import type { Database } from '../../../db/neo4j.js';
@@ -49,22 +49,32 @@ export async function streamFtmImport(db: Database, open: OpenFile, options: Str
   const dataset = datasetImport(options);
   const types = await scanRelationshipTypes(open, meter, options.signal);
   await ensureSchema(db, [...types]);
-  const session = db.driver.session({ database: db.database });
-  const tx = session.beginTransaction();
+  // One managed transaction for the whole file: a failure, a cancel or a preview (rolled back by throwing) leaves the
+  // graph as it was. A transient error re-runs it from the start, reading the file again.
   try {
-    const pass = new WritePass(tx, meter, bad, dataset, options.signal);
-    const changes = noChanges();
-    meter.startPhase('nodes');
-    await pass.run(open, 'nodes', changes);
-    meter.startPhase('relationships');
-    await pass.run(open, 'relationships', changes);
-    if (bad.count > 0 && !options.skipBadRows) throw bad.toError(FTM_NAME);
-    options.signal?.throwIfAborted();
-    await (options.preview ? tx.rollback() : tx.commit());
-    return summaryOf(changes, options, bad, performance.now() - started);
-  } finally {
-    if (tx.isOpen()) await tx.rollback();
-    await session.close();
+    return await db.write(async (tx) => {
+      const pass = new WritePass(tx, meter, bad, dataset, options.signal);
+      const changes = noChanges();
+      meter.startPhase('nodes');
+      await pass.run(open, 'nodes', changes);
+      meter.startPhase('relationships');
+      await pass.run(open, 'relationships', changes);
+      if (bad.count > 0 && !options.skipBadRows) throw bad.toError(FTM_NAME);
+      options.signal?.throwIfAborted();
+      const summary = summaryOf(changes, options, bad, performance.now() - started);
+      if (options.preview) throw new PreviewDone(summary);
+      return summary;
+    });
+  } catch (err) {
+    if (err instanceof PreviewDone) return err.summary;
+    throw err;
+  }
+}
+
+/** Thrown out of a preview's transaction so that it rolls back, carrying what the import would have done. */
+class PreviewDone extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('preview: rolled back');
   }
 }
 
@@ -98,15 +108,14 @@ class WritePass {
   private readonly reader;
 
   constructor(
-    private readonly tx: Transaction,
+    private readonly tx: ManagedTransaction,
     private readonly meter: ProgressMeter,
     private readonly bad: BadLines,
     private readonly dataset: DatasetImport,
     private readonly signal?: AbortSignal,
   ) {
     // The checks read inside the import's transaction, so a chunk sees the nodes the chunks before it wrote.
-    const managed = tx as unknown as ManagedTransaction;
-    this.reader = { read: <T>(work: (t: ManagedTransaction) => Promise<T>) => work(managed) };
+    this.reader = { read: <T>(work: (t: ManagedTransaction) => Promise<T>) => work(tx) };
   }
 
   async run(open: OpenFile, kind: PassKind, changes: Changes): Promise<void> {
@@ -140,7 +149,7 @@ class WritePass {
     const checked = await checkReferences(this.reader, rows, problems, 'replace');
     this.bad.add(problems.byLine);
     const prepared = toPrepared(withoutLines(rows, new Set(problems.byLine.keys())));
-    await writeRows(this.tx as unknown as ManagedTransaction, prepared);
+    await writeRows(this.tx, prepared);
     if (kind === 'nodes') add(changes.nodes, checked.changes.nodes);
     else add(changes.edges, checked.changes.edges);
     add(changes.evidence, checked.changes.evidence);
