@@ -26,6 +26,8 @@ try {
   await page.getByRole('complementary', { name: 'Details' }).getByText('Relationships').waitFor();
   await page.screenshot({ path: `${out}/2-node-details.png` });
 
+  // Close to the two ends, so that the edge's midpoint is not under another node.
+  await page.evaluate(`__threadlineCy.fit(__threadlineCy.$id('person:marco-rubio').union(__threadlineCy.$id('deal:cecot-access-for-ms13-leaders')), 150)`);
   const edge = await canvasPoint(page, `(() => __threadlineCy.getElementById('rel:rubio-agreed-to-cecot-deal').renderedMidpoint())()`);
   await page.mouse.click(edge.x, edge.y);
   await page.getByText('Why this relationship exists').waitFor();
@@ -42,6 +44,7 @@ try {
   await page.getByRole('menu', { name: 'Node actions' }).getByText(/Expand all/).waitFor();
   await page.screenshot({ path: `${out}/5-node-menu.png` });
   await page.getByRole('menuitem', { name: 'Path from here' }).click();
+  await page.evaluate(`__threadlineCy.fit(__threadlineCy.$id('person:marco-rubio').union(__threadlineCy.$id('person:cesar-lopez-larios')), 150)`);
   const larios = await canvasPoint(page, `(() => __threadlineCy.getElementById('person:cesar-lopez-larios').renderedPosition())()`);
   await page.mouse.click(larios.x, larios.y, { button: 'right' });
   await page.getByRole('menuitem', { name: 'Path to here' }).click();
