@@ -9,7 +9,6 @@ import { LazyQueriesPanel } from './queries/lazy-queries-panel';
 import { DetailsReporting } from './reporting/details-reporting';
 import { useCanWrite } from './reporting/api/use-role';
 import { showMerged } from './reporting/canvas-refresh';
-import { MergeAction } from './reporting/merge-action';
 import { MergePreviewView } from './reporting/merge-preview-view';
 import { ReportingPanel } from './reporting/reporting-panel';
 import { StoriesPanel } from './stories/stories-panel';
@@ -49,7 +48,6 @@ export function App() {
               },
             ]}
             details={(about, canvas) => <DetailsReporting about={about} canvas={canvas} />}
-            nodeActions={(nodeId, canvas) => <MergeAction nodeId={nodeId} canvas={canvas} />}
           />
         </AuthGate>
       </main>

@@ -16,8 +16,6 @@ interface Props {
   onPathEnd: (end: 'from' | 'to', id: string) => void;
   /** What other features add at the end (explore-slots.ts). */
   extra?: (about: DetailsAbout) => ReactNode;
-  /** Other features' actions on a node (explore-slots.ts). */
-  nodeActions?: (nodeId: string) => ReactNode;
 }
 
 /** Everything about the selected node or edge, with the evidence it rests on. */
@@ -44,7 +42,7 @@ function Header({ kind, title, sub, onClose }: { kind: string; title: string; su
   );
 }
 
-function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd, extra, nodeActions }: Props) {
+function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd, extra }: Props) {
   const { data, error, isPending, refetch } = useNodeDetails(id);
   if (isPending) return <p className="panel-status">Loading…</p>;
   if (error) return <p className="panel-status error">Could not load {id}: {error.message}</p>;
@@ -59,7 +57,6 @@ function NodeDetailsView({ id, onClose, onRead, onExpand, onPathEnd, extra, node
         <button type="button" className="link" onClick={() => onPathEnd('to', node.id)}>
           Path to here
         </button>
-        {nodeActions?.(node.id)}
       </div>
       <PropertyList id={node.id} properties={node.properties} />
       {degree.length > 0 && (

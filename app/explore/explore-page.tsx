@@ -26,7 +26,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useViewUrl, viewInUrl } from './use-view-url';
 import { ViewsMenu } from './views-menu';
 
-export function ExplorePage({ canvasTools, panels = [], details, nodeActions }: ExploreSlots) {
+export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots) {
   const controllerRef = useRef<CanvasController | null>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
   const [summary, setSummary] = useState<CanvasSummary | null>(null);
@@ -196,7 +196,6 @@ export function ExplorePage({ canvasTools, panels = [], details, nodeActions }: 
               onExpand={(id, type, direction) => expansion.expand(id, [type], direction)}
               onPathEnd={setPathEnd}
               extra={details && ((about) => details(about, canvasAccess))}
-              nodeActions={nodeActions && ((nodeId) => nodeActions(nodeId, canvasAccess))}
             />
           )
         )}

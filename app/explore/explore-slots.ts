@@ -24,10 +24,8 @@ export interface ExploreSlots {
   canvasTools?: (canvas: CanvasAccess) => ReactNode;
   /** Side panels in toolbar order (Queries, Sources…). */
   panels?: SidePanel[];
-  /** More at the end of a node's or an edge's details (editing, history). */
+  /** More at the end of a node's or an edge's details (editing, merging, history). */
   details?: (about: DetailsAbout, canvas: CanvasAccess) => ReactNode;
-  /** Actions among a node's details (Merge into…). */
-  nodeActions?: (nodeId: string, canvas: CanvasAccess) => ReactNode;
 }
 
 /** The element a details panel shows, as fetched, and how to fetch it again after a write. */

@@ -13,7 +13,7 @@ export const LABEL_PX = 11;
 const AT_ZOOM_ONE = { fontSize: 11, maxWidth: 100, marginY: 4 };
 /** Room kept between two names, in screen pixels. */
 const GAP_PX = 2;
-export const HIDDEN_LABEL_CLASS = 'label-hidden';
+const HIDDEN_LABEL_CLASS = 'label-hidden';
 
 export interface Box { x1: number; y1: number; x2: number; y2: number }
 /** A name and where it may go, best place first (below its node, then above). */
@@ -68,7 +68,7 @@ function places(node: NodeSingular, zoom: number, scale: number): Box[] {
 }
 
 /** Sets the names' size for the current zoom and shows those that fit, each below, above, right or left of its node. */
-export function fitLabels(cy: Core): void {
+function fitLabels(cy: Core): void {
   const zoom = cy.zoom();
   const scale = labelScale(zoom);
   cy.batch(() => {
@@ -93,7 +93,7 @@ export function fitLabels(cy: Core): void {
 }
 
 /** Undoes fitLabels: the stylesheet's sizes and every name shown (large views' level of detail takes over). */
-export function unfitLabels(cy: Core): void {
+function unfitLabels(cy: Core): void {
   cy.batch(() => {
     cy.nodes().removeStyle('font-size text-max-width text-margin-y text-margin-x text-valign text-halign');
     cy.nodes().removeClass(HIDDEN_LABEL_CLASS);

@@ -7,7 +7,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { StoryCamera, StoryStep } from '../../shared/contract';
 import type { CanvasFrame } from '../../shared/story/steps';
 
-export const STEP_TRANSITION_MS = 600;
+const STEP_TRANSITION_MS = 600;
 
 export function takeFrame(cy: Core, highlighted: readonly string[]): CanvasFrame {
   const visible = cy.elements(':visible');

@@ -8,7 +8,7 @@ import { NodeMappingFields } from './node-mapping-fields';
 import { SavedMappingBar } from './saved-mapping-bar';
 import { SheetColumns } from './sheet-columns';
 import { SheetPreviewTable } from './sheet-preview-table';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '../ui/use-debounced';
 import './sheet-mapping.css';
 
 interface Props {

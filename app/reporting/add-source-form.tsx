@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAddSource } from './api/use-add-source';
 import { formErrors } from './field-errors';
+import { FormFooter } from './form-footer';
 import { contentInput, EMPTY_CONTENT, SourceContentField } from './source-content-field';
 
 const FIELDS = ['title', 'publisher', 'author', 'url', 'publishedAt', 'content', 'format'];
@@ -72,19 +73,7 @@ export function AddSourceForm({ onAdded, onCancel }: Props) {
         {input('publishedAt', 'Published', { placeholder: '2025-03-13' })}
       </div>
       <SourceContentField value={content} onChange={setContent} error={contentError} placeholder="Paste the article's text, or choose a file below" />
-      {general && (
-        <p className="error" role="alert">
-          {general}
-        </p>
-      )}
-      <div className="queries-row">
-        <button type="submit" className="queries-primary" disabled={addSource.isPending}>
-          {addSource.isPending ? 'Adding…' : 'Add source'}
-        </button>
-        <button type="button" className="link" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter label="Add source" pendingLabel="Adding…" pending={addSource.isPending} error={general} onCancel={onCancel} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { CONFIDENCE_CHOICES } from './confidence';
 import { DuplicateChoice } from './duplicate-choice';
 import { EntityPicker, choiceName, type EntityChoice } from './entity-picker';
 import { errorsByField } from './field-errors';
+import { FormFooter } from './form-footer';
 import type { Quoted } from './text-offsets';
 
 const sideName = (choice: EntityChoice | null) => (choice && 'new' in choice ? choice.new.name : '');
@@ -38,6 +39,9 @@ export function ClaimForm({ sourceId, version, quoted, draft, onDraft, onSaved, 
   const duplicates = error?.status === 409 ? duplicatesOf(error.details) : [];
   const fieldErrors = error && duplicates.length === 0 ? errorsByField(error.details, FIELDS) : {};
   const quoteError = fieldErrors.quote ?? fieldErrors.start ?? fieldErrors.end ?? fieldErrors.version;
+  // Duplicates are answered by their choices above the buttons; a request that never reached the API has no details.
+  const fieldsMarked = Object.keys(fieldErrors).length > 0 ? 'Not added: see the fields marked above.' : undefined;
+  const general = duplicates.length > 0 ? null : error ? (fieldErrors[''] ?? fieldsMarked ?? error.message) : addClaim.error?.message;
 
   const submit = (allow: boolean) => {
     setAllowDuplicates(allow);
@@ -183,21 +187,8 @@ export function ClaimForm({ sourceId, version, quoted, draft, onDraft, onSaved, 
           </button>
         </section>
       )}
-      {error && duplicates.length === 0 && (
-        <p className="error" role="alert">
-          {fieldErrors[''] ?? (Object.keys(fieldErrors).length > 0 ? 'Not added: see the fields marked above.' : error.message)}
-        </p>
-      )}
-      {addClaim.error && !error && <p className="error" role="alert">{addClaim.error.message}</p>}
 
-      <div className="queries-row">
-        <button type="submit" className="queries-primary" disabled={addClaim.isPending}>
-          {addClaim.isPending ? 'Saving…' : 'Add claim'}
-        </button>
-        <button type="button" className="link" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter label="Add claim" pendingLabel="Saving…" pending={addClaim.isPending} error={general} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SourceVersionCreated } from '../../shared/contract';
 import { useAddSourceVersion } from './api/use-add-source-version';
 import { formErrors } from './field-errors';
+import { FormFooter } from './form-footer';
 import { contentInput, EMPTY_CONTENT, SourceContentField } from './source-content-field';
 
 const FIELDS = ['content', 'format', 'note'];
@@ -69,19 +70,7 @@ export function CorrectTextForm({ sourceId, version, onClose }: Props) {
         <input id={`${id}-note`} type="text" value={note} placeholder="The Post corrected the date on …" aria-invalid={!!errors.note} onChange={(e) => setNote(e.target.value)} />
         {errors.note && <p className="field-error">{errors.note}</p>}
       </div>
-      {general && (
-        <p className="error" role="alert">
-          {general}
-        </p>
-      )}
-      <div className="queries-row">
-        <button type="submit" className="queries-primary" disabled={correct.isPending}>
-          {correct.isPending ? 'Saving…' : 'Save as new version'}
-        </button>
-        <button type="button" className="link" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter label="Save as new version" pendingLabel="Saving…" pending={correct.isPending} error={general} onCancel={onClose} />
     </form>
   );
 }

@@ -3,13 +3,14 @@ import type { CanvasAccess, DetailsAbout } from '../explore/explore-slots';
 import { useCanWrite } from './api/use-role';
 import { ChangesFeed } from './changes-feed';
 import { EntityEditForm } from './entity-edit-form';
+import { MergeAction } from './merge-action';
 
 interface Props {
   about: DetailsAbout;
   canvas: CanvasAccess;
 }
 
-/** What reporting adds to a node's or an edge's details: editing the entity (editors) and its history, with reverts. */
+/** What reporting adds to a node's or an edge's details: editing the entity and merging it into another (editors), and its history, with reverts. */
 export function DetailsReporting({ about, canvas }: Props) {
   const canWrite = useCanWrite();
   const [editing, setEditing] = useState(false);
@@ -21,7 +22,7 @@ export function DetailsReporting({ about, canvas }: Props) {
       {about.group === 'nodes' && canWrite && (
         <section>
           <h3>Edit</h3>
-          {editing ? (
+          {editing && (
             <EntityEditForm
               details={about.details}
               onCancel={() => setEditing(false)}
@@ -31,11 +32,15 @@ export function DetailsReporting({ about, canvas }: Props) {
                 canvas.controller?.redraw(result.graph);
               }}
             />
-          ) : (
-            <button type="button" className="link" onClick={() => setEditing(true)}>
-              Edit name, aliases and properties
-            </button>
           )}
+          <div className="panel-actions">
+            {!editing && (
+              <button type="button" className="link" onClick={() => setEditing(true)}>
+                Edit name, aliases and properties
+              </button>
+            )}
+            <MergeAction nodeId={element.id} canvas={canvas} />
+          </div>
         </section>
       )}
       <section>

@@ -23,7 +23,7 @@ export interface EditDraft {
 }
 
 const isScalar = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-export const editableKeys = (properties: Props) => Object.keys(properties).filter((k) => !RESERVED_PROPERTIES.has(k) && isScalar(properties[k]));
+const editableKeys = (properties: Props) => Object.keys(properties).filter((k) => !RESERVED_PROPERTIES.has(k) && isScalar(properties[k]));
 const aliasesOf = (properties: Props): string[] => (Array.isArray(properties.aliases) ? properties.aliases.map(String) : []);
 
 export function draftOf(node: WireNode): EditDraft {

@@ -5,6 +5,7 @@ import { useEditEntity } from './api/use-edit-entity';
 import { fetchNode } from './api/use-node';
 import { EditConflictsView } from './edit-conflicts-view';
 import { conflictsOf, draftOf, editRequest, takeTheirs, type Conflict, type EditDraft, type Props as Values } from './edit-draft';
+import { FormFooter } from './form-footer';
 
 interface Props {
   details: NodeDetails;
@@ -114,19 +115,7 @@ export function EntityEditForm({ details, onSaved, onCancel }: Props) {
         </div>
       )}
       {conflicts && <EditConflictsView conflicts={conflicts.list} draft={draft} onTakeTheirs={takeOne} onSaveOver={saveOver} saving={edit.isPending} />}
-      {(problem ?? serverError) && (
-        <p className="error" role="alert">
-          {problem ?? serverError}
-        </p>
-      )}
-      <div className="queries-row">
-        <button type="submit" className="queries-primary" disabled={edit.isPending || !!conflicts}>
-          {edit.isPending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="link" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter label="Save" pendingLabel="Saving…" pending={edit.isPending} disabled={!!conflicts} error={problem ?? serverError} onCancel={onCancel} />
     </form>
   );
 }

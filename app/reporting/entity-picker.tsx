@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { kindOf, NODE_LABELS } from '../../shared/model/graph-model';
+import { useDebounced } from '../ui/use-debounced';
 import { useEntityMatch } from './api/use-entity-match';
 
 /** An existing entity (by id) or a new one to create with the claim. */
@@ -8,16 +9,6 @@ export type EntityChoice = { id: string; name: string; kind: string } | { new: {
 export const choiceName = (choice: EntityChoice) => ('new' in choice ? choice.new.name : choice.name);
 
 const NEW_KINDS = NODE_LABELS.filter((k) => k !== 'Source');
-
-/** The value once it has stopped changing for `ms`: one lookup per pause in typing, not per key. */
-function useSettled(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 interface Props {
   label: string;
@@ -31,7 +22,7 @@ export function EntityPicker({ label, value, onChange, error }: Props) {
   const id = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<string>('Person');
-  const asked = useSettled(value ? '' : name, 200);
+  const asked = useDebounced(value ? '' : name, 200);
   const match = useEntityMatch(asked);
   const errorId = `${id}-error`;
 

@@ -6,6 +6,7 @@ import { useMergePreview } from './api/use-merge-preview';
 import { useCanWrite } from './api/use-role';
 import { showMerged } from './canvas-refresh';
 import { EntityPicker, type EntityChoice } from './entity-picker';
+import { FormFooter } from './form-footer';
 import { MergePreviewView } from './merge-preview-view';
 
 /** "Merge into…" on a node's details (editors only): pick the entity that stays, see what moves, settle conflicts, confirm. */
@@ -55,15 +56,15 @@ function MergeDialog({ nodeId, canvas, onClose }: { nodeId: string; canvas: Canv
       {preview.isFetching && <p className="panel-status">Working out what moves…</p>}
       {preview.error && <p className="error">{preview.error.message}</p>}
       {preview.data && <MergePreviewView preview={preview.data} choose={choose} onChoose={(property, side) => setChoose((c) => ({ ...c, [property]: side }))} />}
-      {merge.error && <p className="error">Not merged: {merge.error.message}</p>}
-      <div className="panel-actions">
-        <button type="button" disabled={!preview.data || unsettled.length > 0 || merge.isPending} onClick={confirm}>
-          {merge.isPending ? 'Merging…' : 'Merge'}
-        </button>
-        <button type="button" className="link" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        label="Merge"
+        pendingLabel="Merging…"
+        pending={merge.isPending}
+        disabled={!preview.data || unsettled.length > 0}
+        error={merge.error && `Not merged: ${merge.error.message}`}
+        onConfirm={confirm}
+        onCancel={onClose}
+      />
     </section>
   );
 }

@@ -15,7 +15,7 @@ export const EMPTY_CONTENT: SourceContent = { content: '', file: null };
 export const contentInput = ({ content, file }: SourceContent) => ({ content, format: file?.format ?? 'text' });
 
 /** How a file's text is written, from its name: `.md` Markdown, `.html` HTML (reduced to its article), else plain text. */
-export function formatOf(fileName: string): Format {
+function formatOf(fileName: string): Format {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   return ext === 'md' || ext === 'markdown' ? 'markdown' : ext === 'html' || ext === 'htm' ? 'html' : 'text';
 }

@@ -11,7 +11,7 @@ interface Props {
   onPublicChange: (value: boolean) => void;
 }
 
-export const embedUrl = (id: string, origin = window.location.origin) => `${origin}/embed/stories/${encodeURIComponent(id)}`;
+const embedUrl = (id: string, origin = window.location.origin) => `${origin}/embed/stories/${encodeURIComponent(id)}`;
 
 /** The iframe to paste into an article; the title names the frame for screen readers. */
 export function embedSnippet(story: Pick<Story, 'id' | 'title'>, origin?: string): string {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** The value once it has stopped changing for `ms`: typing a property name asks for one preview, not one a key. */
+/** The value once it has stopped changing for `ms`: one request per pause in typing, not one a key. */
 export function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
