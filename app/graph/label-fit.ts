@@ -6,14 +6,12 @@
  * have their own level of detail (level-of-detail.ts), which shows names only once zoomed in enough.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { HIDDEN_LABEL_CLASS, NODE_LABEL } from '../../shared/style/stylesheet';
 
 /** The smallest size a name is drawn at on screen, in CSS pixels. */
 export const LABEL_PX = 11;
-/** The stylesheet's node label geometry at zoom 1 (shared/style/stylesheet.ts), scaled together when zoomed out. */
-const AT_ZOOM_ONE = { fontSize: 11, maxWidth: 100, marginY: 4 };
 /** Room kept between two names, in screen pixels. */
 const GAP_PX = 2;
-const HIDDEN_LABEL_CLASS = 'label-hidden';
 
 export interface Box { x1: number; y1: number; x2: number; y2: number }
 /** A name and where it may go, best place first (below its node, then above). */
@@ -38,7 +36,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], gap = GAP_PX)
 }
 
 /** How much larger than at zoom 1 a name is set in the graph's own units, so that it stays LABEL_PX on screen. */
-export const labelScale = (zoom: number) => Math.max(1, LABEL_PX / (AT_ZOOM_ONE.fontSize * zoom));
+export const labelScale = (zoom: number) => Math.max(1, LABEL_PX / (NODE_LABEL.fontSize * zoom));
 
 /** Selected and highlighted first, then by degree, then by id so the choice is stable. */
 function priority(a: NodeSingular, b: NodeSingular): number {
@@ -48,10 +46,10 @@ function priority(a: NodeSingular, b: NodeSingular): number {
 
 /** Where a name may go, in order of preference, as style for it at a scale (the stylesheet puts it below). */
 const PLACES = [
-  (scale: number) => ({ 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': AT_ZOOM_ONE.marginY * scale, 'text-margin-x': 0 }),
-  (scale: number) => ({ 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -AT_ZOOM_ONE.marginY * scale, 'text-margin-x': 0 }),
-  (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': AT_ZOOM_ONE.marginY * scale }),
-  (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -AT_ZOOM_ONE.marginY * scale }),
+  (scale: number) => ({ 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': NODE_LABEL.marginY * scale, 'text-margin-x': 0 }),
+  (scale: number) => ({ 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -NODE_LABEL.marginY * scale, 'text-margin-x': 0 }),
+  (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': NODE_LABEL.marginY * scale }),
+  (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -NODE_LABEL.marginY * scale }),
 ];
 
 const labelBox = (node: NodeSingular): Box => node.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false });
@@ -60,7 +58,7 @@ const labelBox = (node: NodeSingular): Box => node.renderedBoundingBox({ include
 function places(node: NodeSingular, zoom: number, scale: number): Box[] {
   const below = labelBox(node);
   const body = node.renderedBoundingBox({ includeLabels: false, includeNodes: true, includeEdges: false, includeOverlays: false });
-  const margin = AT_ZOOM_ONE.marginY * scale * zoom;
+  const margin = NODE_LABEL.marginY * scale * zoom;
   const [width, height] = [below.x2 - below.x1, below.y2 - below.y1];
   const middle = (body.y1 + body.y2) / 2 - height / 2;
   const box = (x1: number, y1: number) => ({ x1, y1, x2: x1 + width, y2: y1 + height });
@@ -72,7 +70,7 @@ function fitLabels(cy: Core): void {
   const zoom = cy.zoom();
   const scale = labelScale(zoom);
   cy.batch(() => {
-    cy.nodes().style({ 'font-size': AT_ZOOM_ONE.fontSize * scale, 'text-max-width': `${AT_ZOOM_ONE.maxWidth * scale}px`, ...PLACES[0]!(scale) });
+    cy.nodes().style({ 'font-size': NODE_LABEL.fontSize * scale, 'text-max-width': `${NODE_LABEL.maxWidth * scale}px`, ...PLACES[0]!(scale) });
   });
   const nodes = (cy.nodes().filter((n) => n.visible()).toArray() as NodeSingular[]).sort(priority);
   const placed = placeLabels(nodes.map((n) => ({ id: n.id(), places: places(n, zoom, scale) })));
@@ -100,8 +98,8 @@ function unfitLabels(cy: Core): void {
   });
 }
 
-/** Events after which the names are fitted again: the view moved, or what is drawn or marked changed. */
-const REFIT_EVENTS = 'viewport layoutstop add remove dragfree select unselect';
+/** Events after which the names are fitted again: the view moved or was resized (a side panel opened), or what is drawn or marked changed. */
+const REFIT_EVENTS = 'viewport resize layoutstop add remove dragfree select unselect';
 const SETTLE_MS = 80;
 
 /** Keeps the names fitted while `active()` (the view is small); `refresh` after changes the events do not tell. */

@@ -1,18 +1,23 @@
 import type { StylesheetJson } from 'cytoscape';
 import { KIND_STYLES } from './palette.js';
 
+/** A node name's geometry at zoom 1; app/graph/label-fit.ts scales it when the view is zoomed out. */
+export const NODE_LABEL = { fontSize: 11, maxWidth: 100, marginY: 4 } as const;
+/** Nodes whose name has no room in the current view (app/graph/label-fit.ts). */
+export const HIDDEN_LABEL_CLASS = 'label-hidden';
+
 export const stylesheet: StylesheetJson = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': NODE_LABEL.fontSize,
       'font-family': 'Inter, system-ui, sans-serif',
       color: '#1e293b',
       'text-valign': 'bottom',
-      'text-margin-y': 4,
+      'text-margin-y': NODE_LABEL.marginY,
       'text-wrap': 'wrap',
-      'text-max-width': '100px',
+      'text-max-width': `${NODE_LABEL.maxWidth}px`,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
@@ -58,7 +63,7 @@ export const stylesheet: StylesheetJson = [
   { selector: 'node.highlighted', style: { 'border-color': '#f59e0b', 'border-width': 5, 'z-index': 10 } },
   { selector: 'edge.highlighted', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 4, 'z-index': 10 } },
   // Names that would overlap a better-connected node's name (app/graph/label-fit.ts); still measured, not drawn.
-  { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+  { selector: `node.${HIDDEN_LABEL_CLASS}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];
