@@ -15,19 +15,19 @@ export interface PathOptions {
 }
 
 /** Shortest path(s) between two content nodes, ignoring direction, through content nodes only; merged ids are followed. */
-export async function findPaths(db: Database, asked: PathOptions): Promise<PathResult> {
-  const { maxHops, mode, limit } = asked;
+export async function findPaths(db: Database, options: PathOptions): Promise<PathResult> {
+  const { maxHops, mode, limit } = options;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) throw new AppError('bad_request', 'maxHops must be an integer from 1 to 8');
   return db.read(async (tx) => {
-    const { redirects } = await resolveIds(tx, [asked.from, asked.to]);
-    const options = { ...asked, from: redirects[asked.from] ?? asked.from, to: redirects[asked.to] ?? asked.to };
-    const { from, to } = options;
-    const ends = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN [$from, $to] RETURN n`, { from, to });
-    const found = new Map(ends.records.map((r) => [stableNodeId(r.get('n')), r.get('n') as Node]));
-    const missing = (['from', 'to'] as const).filter((k) => !found.has(options[k]));
+    const { redirects } = await resolveIds(tx, [options.from, options.to]);
+    const ends = { from: redirects[options.from] ?? options.from, to: redirects[options.to] ?? options.to };
+    const { from, to } = ends;
+    const endNodes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE n.id IN [$from, $to] RETURN n`, { from, to });
+    const found = new Map(endNodes.records.map((r) => [stableNodeId(r.get('n')), r.get('n') as Node]));
+    const missing = (['from', 'to'] as const).filter((k) => !found.has(ends[k]));
     if (missing.length) {
-      const details = missing.map((k) => ({ where: `query.${k}`, message: `no node with id ${options[k]}` }));
-      throw new AppError('not_found', `No node with id ${missing.map((k) => options[k]).join(' or ')}`, details);
+      const details = missing.map((k) => ({ where: `query.${k}`, message: `no node with id ${ends[k]}` }));
+      throw new AppError('not_found', `No node with id ${missing.map((k) => ends[k]).join(' or ')}`, details);
     }
     if (from === to) {
       const node = toWireNode(found.get(from)!);

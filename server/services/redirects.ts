@@ -1,7 +1,7 @@
 /**
  * Redirects left by merges: `(:_Redirect {id, to})` says that an entity or relationship id now lives on as `to`.
  * Bookkeeping (a `_` label: no part of the graph, hidden from analysts' Cypher). Every read that takes ids asks here,
- * so an old id works everywhere: single-id reads answer 308 (movedError), lists map it and say so.
+ * so an old id works everywhere: single-id reads answer 308 (notFoundOrMoved), lists map it and say so.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { REDIRECT_LABEL } from '../../shared/model/graph-model.js';
@@ -9,13 +9,11 @@ import { ensureSchema } from '../db/graph-writer.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError } from '../errors.js';
 
-const ensured = new WeakSet<Database>();
-/** The redirects' id constraint (in the graph's schema, so every load makes it), for a database loaded before it existed. */
-export async function ensureRedirectSchema(db: Database): Promise<void> {
-  if (ensured.has(db)) return;
-  await ensureSchema(db);
-  ensured.add(db);
-}
+/**
+ * The redirects' id constraint (in the graph's schema, so every load makes it), for a database loaded before it
+ * existed; `ensureSchema` remembers per database what it made, so this is free after the first call.
+ */
+export const ensureRedirectSchema = (db: Database): Promise<void> => ensureSchema(db);
 
 export interface Resolved {
   /** The ids asked for, each redirected one replaced by its target (order kept, duplicates dropped). */
@@ -36,21 +34,20 @@ export async function redirectOf(tx: ManagedTransaction, id: string): Promise<st
   return (await resolveIds(tx, [id])).redirects[id];
 }
 
-/** 308 to the same URL with `to` in place of `from` (the error middleware writes the Location). */
-export function movedError(from: string, to: string, where = 'params.id'): AppError {
-  return new AppError('moved', `${from} was merged into ${to}`, [{ where, message: to }], { moved: { from, to } });
-}
-
-/** For a single-id read that found nothing: 308 when the id was merged away, else 404. */
+/**
+ * For a single-id read that found nothing: 308 to the same URL with the new id in place of the old one when the id was
+ * merged away (the error middleware writes the Location), else 404.
+ */
 export async function notFoundOrMoved(tx: ManagedTransaction, id: string, notFound: string): Promise<AppError> {
   const to = await redirectOf(tx, id);
-  return to ? movedError(id, to) : new AppError('not_found', notFound);
+  if (!to) return new AppError('not_found', notFound);
+  return new AppError('moved', `${id} was merged into ${to}`, [{ where: 'params.id', message: to }], { moved: { from: id, to } });
 }
 
-/** Ids (of `from` and of redirects already pointing at it) whose redirect a merge of `from` writes. */
-export async function redirectsInto(tx: ManagedTransaction, from: string): Promise<string[]> {
-  const { records } = await tx.run(`MATCH (r:${REDIRECT_LABEL} {to: $from}) RETURN r.id AS id`, { from });
-  return [from, ...records.map((r) => r.get('id') as string)];
+/** Ids (these, and those of redirects already pointing at them) whose redirect a merge of them writes. */
+export async function redirectsInto(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
+  const { records } = await tx.run(`MATCH (r:${REDIRECT_LABEL}) WHERE r.to IN $ids RETURN r.id AS id`, { ids });
+  return [...ids, ...records.map((r) => r.get('id') as string)];
 }
 
 /** `from → to`, and every redirect that ended at `from` now ends at `to`. */

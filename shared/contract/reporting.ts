@@ -187,6 +187,8 @@ export type SourceCreated = z.infer<typeof SourceCreatedSchema>;
 const PropertyNameSchema = PropertyClaimSchema.shape.property;
 const PropertyValueSchema = z.union([text(2000), z.number(), z.boolean(), z.array(text(2000)).max(100)]);
 const AliasesSchema = z.array(text(300)).max(100, 'must be at most 100 aliases');
+/** Properties by name; `null` is none (in an edit: remove it). */
+const PropertyValuesSchema = z.record(PropertyNameSchema, PropertyValueSchema.nullable());
 
 /** Why an edit is right: a standing quote (an evidence id), or an editorial decision with its note. */
 export const EditReasonSchema = z.union([z.strictObject({ evidence: StableId }), z.strictObject({ editorial: text(1000) })]);
@@ -198,7 +200,7 @@ export const EditReasonSchema = z.union([z.strictObject({ evidence: StableId }),
 export const EditBaseSchema = z.strictObject({
   name: z.string().nullable().optional(),
   aliases: z.array(z.string()).nullable().optional(),
-  properties: z.record(PropertyNameSchema, PropertyValueSchema.nullable()).optional(),
+  properties: PropertyValuesSchema.optional(),
 });
 
 export const EditEntityInputSchema = z.strictObject({
@@ -206,7 +208,7 @@ export const EditEntityInputSchema = z.strictObject({
   /** The whole new list. */
   aliases: AliasesSchema.optional(),
   /** Properties to set; `null` removes one. The graph's own (`id`, `evidence`, `text`…) cannot be set. */
-  properties: z.record(PropertyNameSchema, PropertyValueSchema.nullable()).optional(),
+  properties: PropertyValuesSchema.optional(),
   /** A renamed entity keeps its old name as an alias (how earlier sources and searches call it), unless this is false. */
   keepOldName: z.boolean().default(true),
   because: EditReasonSchema,

@@ -1,10 +1,8 @@
 /** Retraction (DELETE /api/claims/:id), the changes feed and revert, and who may write. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError, EdgeDetails, NodeDetails, WriteResult } from '../../shared/contract/index.js';
 import type { Change, ChangeList, SourceCreated, SourceDetails } from '../../shared/contract/reporting.js';
-import type { Database } from '../../server/db/neo4j.js';
-import { call, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
-import { clearLogins, testLoginDb } from '../support/test-db.js';
+import { call, useRoleServer } from '../support/auth.js';
 import { SEED_SOURCE, seedQuote, useReportingApi } from '../support/reporting-api.js';
 
 const { db, api } = useReportingApi();
@@ -110,20 +108,8 @@ describe('the changes feed', () => {
 });
 
 describe('who may write', () => {
-  let loginDb: Database;
-  let withLogins: AuthServer;
-  const tokens: Record<string, string> = {};
-
-  beforeAll(async () => {
-    loginDb = testLoginDb();
-    await clearLogins(loginDb);
-    for (const role of ['viewer', 'analyst', 'editor'] as const) tokens[role] = await userWithToken(loginDb, role, `reporter-${role}`);
-    withLogins = await startAuthServer(db, loginDb);
-  });
-  afterAll(async () => {
-    await withLogins.close();
-    await loginDb.close();
-  });
+  const withLogins = useRoleServer(db, 'reporter');
+  const { tokens } = withLogins;
 
   it('refuses viewers and analysts every write, and records the editor as the author', async () => {
     const source = { title: 'Editor’s note', content: 'Rubio agreed.' };

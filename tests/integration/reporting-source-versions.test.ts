@@ -1,12 +1,12 @@
 /** Correcting a source's text (POST /api/sources/:id/versions): quotes that move, quotes left behind, reading versions, revert. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceDetails, SourceText, WriteResult } from '../../shared/contract/index.js';
 import type { Change, SourceCreated, SourceDetails, SourceVersionCreated } from '../../shared/contract/reporting.js';
 import type { Database } from '../../server/db/neo4j.js';
-import { call, startAuthServer, userWithToken, type AuthServer } from '../support/auth.js';
+import { call, useRoleServer } from '../support/auth.js';
 import { useReportingApi } from '../support/reporting-api.js';
 import { allEntityIds, graphPicture, postExport, postImport } from '../support/export-api.js';
-import { clearGraph, clearLogins, testLoginDb } from '../support/test-db.js';
+import { clearGraph } from '../support/test-db.js';
 
 const { db, api, url } = useReportingApi();
 
@@ -158,20 +158,8 @@ describe('revert', () => {
 });
 
 describe('who may correct', () => {
-  let loginDb: Database;
-  let withLogins: AuthServer;
-  const tokens: Record<string, string> = {};
-
-  beforeAll(async () => {
-    loginDb = testLoginDb();
-    await clearLogins(loginDb);
-    for (const role of ['viewer', 'analyst', 'editor'] as const) tokens[role] = await userWithToken(loginDb, role, `corrector-${role}`);
-    withLogins = await startAuthServer(db, loginDb);
-  });
-  afterAll(async () => {
-    await withLogins.close();
-    await loginDb.close();
-  });
+  const withLogins = useRoleServer(db, 'corrector');
+  const { tokens } = withLogins;
 
   it('refuses viewers and analysts, and records the editor', async () => {
     const url = `${withLogins.url}/api/sources/source:versions-test/versions`;

@@ -1,10 +1,12 @@
 /** Users and credentials for tests: real users in the test login database, a server with logins on, and requests as someone. */
 import type { Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppDeps } from '../../server/app.js';
 import type { Role } from '../../server/auth/roles.js';
 import { createToken } from '../../server/auth/session-store.js';
 import { ensureAuthSchema, saveUser } from '../../server/auth/user-store.js';
 import type { Database } from '../../server/db/neo4j.js';
+import { clearLogins, testLoginDb } from './test-db.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -35,6 +37,27 @@ export async function startAuthServer(db: Database, loginDb: Database, deps: Par
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * For the enclosing describe: the app with logins on over `db`, its login database emptied, with a viewer, an analyst
+ * and an editor named `<prefix>-<role>` and a token for each in `tokens` (both filled in before its tests).
+ */
+export function useRoleServer(db: Database, prefix: string): { url: string; tokens: Record<string, string> } {
+  const loginDb = testLoginDb();
+  let server: AuthServer | undefined;
+  const roles = { url: '', tokens: {} as Record<string, string> };
+  beforeAll(async () => {
+    await clearLogins(loginDb);
+    for (const role of ['viewer', 'analyst', 'editor'] as const) roles.tokens[role] = await userWithToken(loginDb, role, `${prefix}-${role}`);
+    server = await startAuthServer(db, loginDb);
+    roles.url = server.url;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await loginDb.close();
+  });
+  return roles;
 }
 
 export async function call<T = unknown>(

@@ -14,7 +14,8 @@ export interface EditedField {
   where: string;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Two stored values are the same (absent and `null` alike). */
+export const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** How many of the entity's latest changesets are read to find who last changed a field. */
 const HISTORY_DEPTH = 50;

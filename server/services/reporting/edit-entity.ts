@@ -11,7 +11,7 @@ import type { Database } from '../../db/neo4j.js';
 import { toPlain } from '../../db/to-graph.js';
 import { AppError } from '../../errors.js';
 import { ensureReportingSchema, writeChange } from './changes.js';
-import { refuseStale, type EditedField } from './edit-conflicts.js';
+import { refuseStale, same, type EditedField } from './edit-conflicts.js';
 import type { Props } from './snapshot.js';
 
 type EditInput = z.output<typeof EditEntityInputSchema>;
@@ -112,12 +112,12 @@ async function reasonOf(tx: ManagedTransaction, because: EditInput['because']): 
 /** The values to write, only those that differ from the stored ones (`null` removes); a renamed entity keeps its old name as an alias. */
 function newValues(stored: Props, wanted: Map<string, Wanted>, keepOldName: boolean): Props {
   const set: Props = {};
-  for (const [key, { value }] of wanted) if (JSON.stringify(stored[key] ?? null) !== JSON.stringify(value)) set[key] = value;
+  for (const [key, { value }] of wanted) if (!same(stored[key], value)) set[key] = value;
   const oldName = typeof stored.name === 'string' ? stored.name : null;
   if (typeof set.name === 'string' && oldName && keepOldName) {
     const aliases = ((set.aliases ?? stored.aliases ?? []) as string[]).filter((a) => a !== set.name);
     const kept = aliases.includes(oldName) ? aliases : [...aliases, oldName];
-    if (JSON.stringify(kept) !== JSON.stringify(stored.aliases ?? null)) set.aliases = kept;
+    if (!same(kept, stored.aliases)) set.aliases = kept;
   }
   return set;
 }

@@ -36,7 +36,7 @@ export async function mergeInTx(tx: ManagedTransaction, fromId: string, intoId: 
   const keptIds = [...new Set(united.map((e) => e.keptId!))];
   const claimMap = Object.fromEntries(united.map((e) => [String(e.rel.properties.id), e.keptId!]));
   const evidence = await evidenceNaming(tx, fromId, Object.keys(claimMap));
-  const redirects = [...(await redirectsInto(tx, fromId)), ...(await Promise.all(Object.keys(claimMap).map((id) => redirectsInto(tx, id)))).flat()];
+  const redirects = await redirectsInto(tx, [fromId, ...Object.keys(claimMap)]);
   const [fromName, intoName] = [plan.from.properties.name, plan.into.properties.name].map(String);
   return writeChange(
     tx,

@@ -7,6 +7,7 @@ import { ENTITY_LABEL, EVIDENCE_LABEL, REDIRECT_LABEL } from '../../../shared/mo
 import { toPlain } from '../../db/to-graph.js';
 import { safeName } from '../cypher-names.js';
 import { findEdges } from '../edge-lookup.js';
+import { resolveIds } from '../redirects.js';
 
 export type Props = Record<string, unknown>;
 export interface NodeState { labels: string[]; properties: Props }
@@ -50,9 +51,8 @@ export async function takeSnapshot(tx: ManagedTransaction, touched: Touched): Pr
     snapshot.evidence[String(e.properties.id)] = plain(e.properties);
   }
   if (touched.redirects?.length) {
-    snapshot.redirects = Object.fromEntries(touched.redirects.map((id) => [id, null]));
-    const redirects = await tx.run(`MATCH (r:${REDIRECT_LABEL}) WHERE r.id IN $ids RETURN r.id AS id, r.to AS to`, { ids: touched.redirects });
-    for (const record of redirects.records) snapshot.redirects[record.get('id') as string] = record.get('to') as string;
+    const { redirects } = await resolveIds(tx, touched.redirects);
+    snapshot.redirects = Object.fromEntries(touched.redirects.map((id) => [id, redirects[id] ?? null]));
   }
   return snapshot;
 }

@@ -29,9 +29,9 @@ function versionsOf(source: Node): SourceVersion[] {
 
 /**
  * A source and the text of one of its versions (the current one without `version`); undefined when there is no such
- * source, 404 naming `where` when there is no such version.
+ * source, 404 naming `query.version` when there is no such version.
  */
-export async function readVersion(tx: ManagedTransaction, id: string, version?: number, where = 'query.version'): Promise<VersionedText | undefined> {
+export async function readVersion(tx: ManagedTransaction, id: string, version?: number): Promise<VersionedText | undefined> {
   const { records } = await tx.run(`MATCH (s:${ENTITY_LABEL}:Source {id: $id}) RETURN s`, { id });
   const source = records[0]?.get('s') as Node | undefined;
   if (!source) return undefined;
@@ -40,7 +40,7 @@ export async function readVersion(tx: ManagedTransaction, id: string, version?: 
   const wanted = version ?? current;
   if (wanted > current) {
     const message = `${id} has ${current === 1 ? 'one version' : `versions 1 to ${current}`}, not ${wanted}`;
-    throw new AppError('not_found', `${where}: ${message}`, [{ where, message }]);
+    throw new AppError('not_found', `query.version: ${message}`, [{ where: 'query.version', message }]);
   }
   const text = wanted === current ? textOrNull(source.properties.text) : earlier[wanted - 1]!;
   return { source, text, version: wanted, current, versions: versionsOf(source) };
