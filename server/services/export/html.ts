@@ -15,17 +15,50 @@ import type { ExportData } from './collect-subgraph.js';
 import { escapeXml } from './xml-escape.js';
 import { edgeLabel, kindOf } from '../../../shared/model/graph-model.js';
 
-let assets: { cytoscape: string; viewer: string; css: string } | undefined;
+export interface PageAssets {
+  cytoscape: string;
+  viewer: string;
+  css: string;
+}
 
-/** Read once, at the first HTML export: Cytoscape from node_modules, the viewer and its CSS beside this file. */
-export function loadAssets() {
-  const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-  assets ??= {
-    cytoscape: readFileSync(createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js'), 'utf8'),
-    viewer: readFileSync(here('./html-viewer.js'), 'utf8'),
-    css: readFileSync(here('./html-viewer.css'), 'utf8'),
-  };
-  return assets;
+let cytoscapeCode: string | undefined;
+const pages = new Map<string, Omit<PageAssets, 'cytoscape'>>();
+
+/** Read once: Cytoscape from node_modules, and per page kind the viewer `<name>.js` and its `<name>.css` beside this file. */
+export function loadAssets(name: 'html-viewer' | 'story-viewer'): PageAssets {
+  const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+  cytoscapeCode ??= readFileSync(createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js'), 'utf8');
+  let page = pages.get(name);
+  if (!page) pages.set(name, (page = { viewer: readFileSync(here(`./${name}.js`), 'utf8'), css: readFileSync(here(`./${name}.css`), 'utf8') }));
+  return { cytoscape: cytoscapeCode, ...page };
+}
+
+/** What every exported page allows: its own inline script and style and data: images, no request at all. */
+export const PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'";
+
+/** A self-contained page up to `<body>`: the CSP, the title and the inline stylesheet; `head` is added before the title. */
+export function pageHead(title: string, css: string, head = ''): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+${head}<title>${escapeXml(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+`;
+}
+
+/** The end of a page: its data as JSON in `#dataId`, then Cytoscape and the viewer that reads it. */
+export function pageScripts(dataId: string, data: unknown, { cytoscape, viewer }: PageAssets): string {
+  return `<script type="application/json" id="${dataId}">${scriptJson(data)}</script>
+<script>${inlineScript(cytoscape)}</script>
+<script>${inlineScript(viewer)}</script>
+</body>
+</html>
+`;
 }
 
 /** JSON that cannot end the script element it sits in, nor break a JavaScript string. */
@@ -34,7 +67,7 @@ export function scriptJson(value: unknown): string {
 }
 
 /** Inlined code must not contain `</script`, which would end its element early. */
-export const inlineScript = (code: string) => code.replace(/<\/script/gi, '<\\/script');
+const inlineScript = (code: string) => code.replace(/<\/script/gi, '<\\/script');
 
 function display(value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
@@ -90,26 +123,10 @@ export function legend(data: ExportData): string {
 }
 
 export async function* writeHtml(data: ExportData): AsyncGenerator<string> {
-  const { cytoscape, viewer, css } = loadAssets();
-  const title = escapeXml(data.title);
+  const assets = loadAssets('html-viewer');
   const counts = `${data.nodes.length} nodes · ${data.edges.length} relationships · ${data.evidence.length} quotes · exported ${data.exportedAt.slice(0, 10)} from Threadline`;
-  yield `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:">
-<title>${title}</title>
-<style>${css}</style>
-</head>
-<body>
-<header><h1>${title}</h1><span class="meta">${escapeXml(counts)}</span><ul class="legend" aria-label="Legend">${legend(data)}</ul></header>
+  yield `${pageHead(data.title, assets.css)}<header><h1>${escapeXml(data.title)}</h1><span class="meta">${escapeXml(counts)}</span><ul class="legend" aria-label="Legend">${legend(data)}</ul></header>
 <main><div class="canvas"><button id="fit" type="button">Fit</button><div id="graph" role="img" aria-label="Graph"></div></div><aside id="details" aria-live="polite"></aside></main>
-<script type="application/json" id="threadline-data">`;
-  yield scriptJson(viewerData(data));
-  yield '</script>\n<script>';
-  yield inlineScript(cytoscape);
-  yield '</script>\n<script>';
-  yield inlineScript(viewer);
-  yield '</script>\n</body>\n</html>\n';
+`;
+  yield pageScripts('threadline-data', viewerData(data), assets);
 }
