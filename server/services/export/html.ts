@@ -82,9 +82,24 @@ function propertyPairs(properties: Record<string, unknown>): [string, string][] 
 
 const evidenceIds = (properties: Record<string, unknown>) => (Array.isArray(properties.evidence) ? properties.evidence.map(String) : []);
 
+const nameOf = (n: NodeRow) => (typeof n.properties.name === 'string' ? n.properties.name : n.id);
+
+/** The graph as the viewers draw it: the app's stylesheet and the elements, placed when every node has a position. */
+export function viewerElements({ nodes, edges, positions }: Pick<ExportData, 'nodes' | 'edges' | 'positions'>) {
+  const positioned = nodes.length > 0 && nodes.every((n) => positions[n.id]);
+  return {
+    style: stylesheet,
+    positioned,
+    elements: {
+      nodes: nodes.map((n) => ({ data: { id: n.id, label: nameOf(n), kind: kindOf(n.labels) }, ...(positioned ? { position: positions[n.id] } : {}) })),
+      edges: edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: edgeLabel(e.type), type: e.type, confidence: e.properties.confidence } })),
+    },
+  };
+}
+
+/** The HTML export's data: the elements, and what its details panel shows of each, the quotes and the sources. */
 export function viewerData(data: ExportData) {
-  const names = new Map(data.nodes.map((n) => [n.id, typeof n.properties.name === 'string' ? n.properties.name : n.id]));
-  const positioned = data.nodes.length > 0 && data.nodes.every((n) => data.positions[n.id]);
+  const names = new Map(data.nodes.map((n) => [n.id, nameOf(n)]));
   const details: Record<string, { kind: string; title: string; properties: [string, string][]; evidence: string[] }> = {};
   for (const n of data.nodes) details[n.id] = { kind: kindOf(n.labels), title: names.get(n.id)!, properties: propertyPairs(n.properties), evidence: evidenceIds(n.properties) };
   for (const e of data.edges) {
@@ -92,12 +107,7 @@ export function viewerData(data: ExportData) {
     details[e.id] = { kind: e.type, title, properties: propertyPairs(e.properties), evidence: evidenceIds(e.properties) };
   }
   return {
-    style: stylesheet,
-    positioned,
-    elements: {
-      nodes: data.nodes.map((n) => ({ data: { id: n.id, label: names.get(n.id), kind: kindOf(n.labels) }, ...(positioned ? { position: data.positions[n.id] } : {}) })),
-      edges: data.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: edgeLabel(e.type), type: e.type, confidence: e.properties.confidence } })),
-    },
+    ...viewerElements(data),
     details,
     evidence: Object.fromEntries(data.evidence.map(({ id, quote, attribution, confidence, sourceId }) => [id, { quote, attribution, confidence, sourceId }])),
     sources: data.sources.map(sourceEntry),

@@ -7,7 +7,7 @@
 import type { StoryStep } from '../../../shared/contract/index.js';
 import { escapeHtml } from '../../../shared/story/caption-html.js';
 import type { StoryPublication } from '../stories/story-publication.js';
-import { legend, loadAssets, pageHead, pageScripts, viewerData } from './html.js';
+import { legend, loadAssets, pageHead, pageScripts, viewerElements } from './html.js';
 import { sourcesSection, stepSection } from './story-sections.js';
 
 /** Each step's node positions with those of earlier steps carried forward (a step without positions keeps them). */
@@ -20,11 +20,8 @@ function carriedPositions(steps: readonly StoryStep[]) {
 export function storyViewerData({ story, graph }: StoryPublication) {
   const positions = carriedPositions(story.steps);
   const first = positions.find((p) => Object.keys(p).length > 0) ?? {};
-  const { style, elements, positioned } = viewerData({ ...graph, positions: first });
   return {
-    style,
-    elements,
-    positioned,
+    ...viewerElements({ ...graph, positions: first }),
     steps: story.steps.map((step, i) => ({ highlighted: step.highlighted, camera: step.camera, positions: positions[i] })),
   };
 }
