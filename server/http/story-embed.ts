@@ -6,7 +6,8 @@
 import express, { type Router } from 'express';
 import { StoryIdParamsSchema } from '../../shared/contract/stories.js';
 import type { Database } from '../db/neo4j.js';
-import { STORY_PAGE_CSP, writeStoryHtml } from '../services/export/story-html.js';
+import { PAGE_CSP } from '../services/export/html.js';
+import { writeStoryHtml } from '../services/export/story-html.js';
 import { publicStoryPublication } from '../services/stories/story-publication.js';
 import { parse } from '../routes/validate.js';
 
@@ -17,7 +18,7 @@ export function storyEmbed(db: Database): Router {
     const page = writeStoryHtml(await publicStoryPublication(db, id));
     // Framable from anywhere (helmet's defaults forbid it for the app).
     res.removeHeader('X-Frame-Options');
-    res.set('Content-Security-Policy', `${STORY_PAGE_CSP}; frame-ancestors *`).set('Cache-Control', 'no-cache').type('html').send(page);
+    res.set('Content-Security-Policy', `${PAGE_CSP}; frame-ancestors *`).set('Cache-Control', 'no-cache').type('html').send(page);
   });
   return router;
 }

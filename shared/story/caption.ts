@@ -57,7 +57,7 @@ export function parseCaption(source: string): Block[] {
   return blocks;
 }
 
-export function parseInline(text: string, depth = 0): Inline[] {
+function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
   let plain = '';
   const flush = () => {

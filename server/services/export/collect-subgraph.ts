@@ -36,16 +36,21 @@ export interface ExportData {
   /** `{old: new}` for selected ids merged into another entity (the export holds the new one). */
   redirects: Record<string, string>;
   positions: NonNullable<ExportOptions['positions']>;
-  /** Each property key's kind over the whole graph, so a key is typed alike in every export. */
+  /**
+   * Each property key's kind over the whole graph, so a key is typed alike in every export; only gathered (a scan of
+   * the whole graph) for formats with typed columns (`propertyKinds`), else empty.
+   */
   kinds: PropertyKinds;
 }
+
+const NO_KINDS: PropertyKinds = { node: new Map(), edge: new Map() };
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function collectSubgraph(
   db: Database,
   selection: Selection,
-  options: ExportOptions & { limits: QueryLimits; maxNodes?: number },
+  options: ExportOptions & { limits: QueryLimits; maxNodes?: number; propertyKinds?: boolean },
 ): Promise<ExportData> {
   const { nodeIds, edgeIds, redirects } = await chosenIds(db, selection, options.limits);
   const maxNodes = options.maxNodes ?? EXPORT_NODE_CAP;
@@ -73,7 +78,7 @@ export async function collectSubgraph(
       evidence: evidence.sort(byId),
       sources: sources.sort(byId),
       positions: options.positions ?? {},
-      kinds: await graphPropertyKinds(tx, [...nodes, ...sources], edges),
+      kinds: options.propertyKinds ? await graphPropertyKinds(tx, [...nodes, ...sources], edges) : NO_KINDS,
       redirects,
     };
   });

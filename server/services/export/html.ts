@@ -15,17 +15,50 @@ import type { ExportData } from './collect-subgraph.js';
 import { escapeXml } from './xml-escape.js';
 import { edgeLabel, kindOf } from '../../../shared/model/graph-model.js';
 
-let assets: { cytoscape: string; viewer: string; css: string } | undefined;
+export interface PageAssets {
+  cytoscape: string;
+  viewer: string;
+  css: string;
+}
 
-/** Read once, at the first HTML export: Cytoscape from node_modules, the viewer and its CSS beside this file. */
-export function loadAssets() {
-  const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-  assets ??= {
-    cytoscape: readFileSync(createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js'), 'utf8'),
-    viewer: readFileSync(here('./html-viewer.js'), 'utf8'),
-    css: readFileSync(here('./html-viewer.css'), 'utf8'),
-  };
-  return assets;
+let cytoscapeCode: string | undefined;
+const pages = new Map<string, Omit<PageAssets, 'cytoscape'>>();
+
+/** Read once: Cytoscape from node_modules, and per page kind the viewer `<name>.js` and its `<name>.css` beside this file. */
+export function loadAssets(name: 'html-viewer' | 'story-viewer'): PageAssets {
+  const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+  cytoscapeCode ??= readFileSync(createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js'), 'utf8');
+  let page = pages.get(name);
+  if (!page) pages.set(name, (page = { viewer: readFileSync(here(`./${name}.js`), 'utf8'), css: readFileSync(here(`./${name}.css`), 'utf8') }));
+  return { cytoscape: cytoscapeCode, ...page };
+}
+
+/** What every exported page allows: its own inline script and style and data: images, no request at all. */
+export const PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'";
+
+/** A self-contained page up to `<body>`: the CSP, the title and the inline stylesheet; `head` is added before the title. */
+export function pageHead(title: string, css: string, head = ''): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+${head}<title>${escapeXml(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+`;
+}
+
+/** The end of a page: its data as JSON in `#dataId`, then Cytoscape and the viewer that reads it. */
+export function pageScripts(dataId: string, data: unknown, { cytoscape, viewer }: PageAssets): string {
+  return `<script type="application/json" id="${dataId}">${scriptJson(data)}</script>
+<script>${inlineScript(cytoscape)}</script>
+<script>${inlineScript(viewer)}</script>
+</body>
+</html>
+`;
 }
 
 /** JSON that cannot end the script element it sits in, nor break a JavaScript string. */
@@ -34,7 +67,7 @@ export function scriptJson(value: unknown): string {
 }
 
 /** Inlined code must not contain `</script`, which would end its element early. */
-export const inlineScript = (code: string) => code.replace(/<\/script/gi, '<\\/script');
+const inlineScript = (code: string) => code.replace(/<\/script/gi, '<\\/script');
 
 function display(value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
@@ -49,9 +82,24 @@ function propertyPairs(properties: Record<string, unknown>): [string, string][] 
 
 const evidenceIds = (properties: Record<string, unknown>) => (Array.isArray(properties.evidence) ? properties.evidence.map(String) : []);
 
+const nameOf = (n: NodeRow) => (typeof n.properties.name === 'string' ? n.properties.name : n.id);
+
+/** The graph as the viewers draw it: the app's stylesheet and the elements, placed when every node has a position. */
+export function viewerElements({ nodes, edges, positions }: Pick<ExportData, 'nodes' | 'edges' | 'positions'>) {
+  const positioned = nodes.length > 0 && nodes.every((n) => positions[n.id]);
+  return {
+    style: stylesheet,
+    positioned,
+    elements: {
+      nodes: nodes.map((n) => ({ data: { id: n.id, label: nameOf(n), kind: kindOf(n.labels) }, ...(positioned ? { position: positions[n.id] } : {}) })),
+      edges: edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: edgeLabel(e.type), type: e.type, confidence: e.properties.confidence } })),
+    },
+  };
+}
+
+/** The HTML export's data: the elements, and what its details panel shows of each, the quotes and the sources. */
 export function viewerData(data: ExportData) {
-  const names = new Map(data.nodes.map((n) => [n.id, typeof n.properties.name === 'string' ? n.properties.name : n.id]));
-  const positioned = data.nodes.length > 0 && data.nodes.every((n) => data.positions[n.id]);
+  const names = new Map(data.nodes.map((n) => [n.id, nameOf(n)]));
   const details: Record<string, { kind: string; title: string; properties: [string, string][]; evidence: string[] }> = {};
   for (const n of data.nodes) details[n.id] = { kind: kindOf(n.labels), title: names.get(n.id)!, properties: propertyPairs(n.properties), evidence: evidenceIds(n.properties) };
   for (const e of data.edges) {
@@ -59,12 +107,7 @@ export function viewerData(data: ExportData) {
     details[e.id] = { kind: e.type, title, properties: propertyPairs(e.properties), evidence: evidenceIds(e.properties) };
   }
   return {
-    style: stylesheet,
-    positioned,
-    elements: {
-      nodes: data.nodes.map((n) => ({ data: { id: n.id, label: names.get(n.id), kind: kindOf(n.labels) }, ...(positioned ? { position: data.positions[n.id] } : {}) })),
-      edges: data.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: edgeLabel(e.type), type: e.type, confidence: e.properties.confidence } })),
-    },
+    ...viewerElements(data),
     details,
     evidence: Object.fromEntries(data.evidence.map(({ id, quote, attribution, confidence, sourceId }) => [id, { quote, attribution, confidence, sourceId }])),
     sources: data.sources.map(sourceEntry),
@@ -90,26 +133,10 @@ export function legend(data: ExportData): string {
 }
 
 export async function* writeHtml(data: ExportData): AsyncGenerator<string> {
-  const { cytoscape, viewer, css } = loadAssets();
-  const title = escapeXml(data.title);
+  const assets = loadAssets('html-viewer');
   const counts = `${data.nodes.length} nodes · ${data.edges.length} relationships · ${data.evidence.length} quotes · exported ${data.exportedAt.slice(0, 10)} from Threadline`;
-  yield `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:">
-<title>${title}</title>
-<style>${css}</style>
-</head>
-<body>
-<header><h1>${title}</h1><span class="meta">${escapeXml(counts)}</span><ul class="legend" aria-label="Legend">${legend(data)}</ul></header>
+  yield `${pageHead(data.title, assets.css)}<header><h1>${escapeXml(data.title)}</h1><span class="meta">${escapeXml(counts)}</span><ul class="legend" aria-label="Legend">${legend(data)}</ul></header>
 <main><div class="canvas"><button id="fit" type="button">Fit</button><div id="graph" role="img" aria-label="Graph"></div></div><aside id="details" aria-live="polite"></aside></main>
-<script type="application/json" id="threadline-data">`;
-  yield scriptJson(viewerData(data));
-  yield '</script>\n<script>';
-  yield inlineScript(cytoscape);
-  yield '</script>\n<script>';
-  yield inlineScript(viewer);
-  yield '</script>\n</body>\n</html>\n';
+`;
+  yield pageScripts('threadline-data', viewerData(data), assets);
 }

@@ -23,6 +23,9 @@ const WRITERS: Record<ExportFormat, (data: ExportData) => AsyncIterable<string |
   ftm: writeFtm,
 };
 
+/** The formats whose columns are typed (property-types.ts): only they need each key's kind over the whole graph. */
+const TYPED_COLUMNS: ReadonlySet<ExportFormat> = new Set(['graphml', 'gexf', 'csv']);
+
 export interface ExportFile {
   filename: string;
   contentType: string;
@@ -38,7 +41,7 @@ export async function exportGraph(
   options: { limits: QueryLimits; maxNodes?: number },
 ): Promise<ExportFile> {
   const selection: Selection = request.ids ? { kind: 'ids', ids: request.ids, edgeIds: request.edgeIds } : { kind: 'query', queryId: request.queryId!, params: request.params ?? {} };
-  const data = await collectSubgraph(db, selection, { ...request.options, ...options });
+  const data = await collectSubgraph(db, selection, { ...request.options, ...options, propertyKinds: TYPED_COLUMNS.has(request.format) });
   return {
     filename: exportFilename(data.title, request.format, data.exportedAt),
     contentType: FILE_TYPES[request.format].contentType,

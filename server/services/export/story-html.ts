@@ -4,23 +4,11 @@
  * arrow keys, clicks and buttons, then every step again as text with its picture, caption and footnotes (what a
  * screen reader and a printer read), and the sources. No request at all: a CSP forbids it and the data is inline.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { StoryStep } from '../../../shared/contract/index.js';
 import { escapeHtml } from '../../../shared/story/caption-html.js';
 import type { StoryPublication } from '../stories/story-publication.js';
-import { inlineScript, legend, loadAssets, scriptJson, viewerData } from './html.js';
+import { legend, loadAssets, pageHead, pageScripts, viewerElements } from './html.js';
 import { sourcesSection, stepSection } from './story-sections.js';
-
-let storyAssets: { viewer: string; css: string } | undefined;
-
-function loadStoryAssets() {
-  const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-  storyAssets ??= { viewer: readFileSync(here('./story-viewer.js'), 'utf8'), css: readFileSync(here('./story-viewer.css'), 'utf8') };
-  return storyAssets;
-}
-
-export const STORY_PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'";
 
 /** Each step's node positions with those of earlier steps carried forward (a step without positions keeps them). */
 function carriedPositions(steps: readonly StoryStep[]) {
@@ -32,34 +20,19 @@ function carriedPositions(steps: readonly StoryStep[]) {
 export function storyViewerData({ story, graph }: StoryPublication) {
   const positions = carriedPositions(story.steps);
   const first = positions.find((p) => Object.keys(p).length > 0) ?? {};
-  const { style, elements, positioned } = viewerData({ ...graph, positions: first });
   return {
-    style,
-    elements,
-    positioned,
+    ...viewerElements({ ...graph, positions: first }),
     steps: story.steps.map((step, i) => ({ highlighted: step.highlighted, camera: step.camera, positions: positions[i] })),
   };
 }
 
 export function writeStoryHtml(publication: StoryPublication): string {
   const { story, graph, footnotes, sources } = publication;
-  const { cytoscape } = loadAssets();
-  const { viewer, css } = loadStoryAssets();
+  const assets = loadAssets('story-viewer');
   const title = escapeHtml(story.title);
   const steps = story.steps.map((step, i) => stepSection(step, i, story.steps.length, footnotes)).join('\n');
   const colophon = `Version ${story.version} by ${story.author}, saved ${story.updatedAt.slice(0, 10)}; published ${new Date().toISOString().slice(0, 10)} from Threadline.`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${STORY_PAGE_CSP}">
-<base target="_blank">
-<title>${title}</title>
-<style>${css}</style>
-</head>
-<body>
-<div class="stage" role="region" aria-label="The story, step by step">
+  return `${pageHead(story.title, assets.css, '<base target="_blank">\n')}<div class="stage" role="region" aria-label="The story, step by step">
 <aside class="panel">
 <p class="story-title">${title}</p>
 <p class="progress" id="progress" aria-live="polite"></p>
@@ -75,10 +48,5 @@ ${steps || '<p>This story has no steps yet.</p>'}
 ${sourcesSection(sources)}
 <footer>${escapeHtml(colophon)}</footer>
 </main>
-<script type="application/json" id="threadline-story">${scriptJson(storyViewerData(publication))}</script>
-<script>${inlineScript(cytoscape)}</script>
-<script>${inlineScript(viewer)}</script>
-</body>
-</html>
-`;
+${pageScripts('threadline-story', storyViewerData(publication), assets)}`;
 }

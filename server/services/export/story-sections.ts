@@ -23,13 +23,12 @@ function footnoteHtml(anchor: string, note: Footnote | undefined): string {
 
 export function stepSection(step: StoryStep, index: number, count: number, footnotes: Record<string, Footnote>): string {
   const blocks = parseCaption(step.caption);
-  const idPrefix = step.id;
-  const notes = citationsOf(blocks).map((c, i) => footnoteHtml(footnoteAnchor(idPrefix, i + 1), footnotes[c.id]));
+  const notes = citationsOf(blocks).map((c, i) => footnoteHtml(footnoteAnchor(step.id, i + 1), footnotes[c.id]));
   const title = escapeHtml(step.title || `Step ${index + 1}`);
   return `<section class="step" id="${escapeHtml(step.id)}" aria-labelledby="${escapeHtml(step.id)}-title">
 <h2 id="${escapeHtml(step.id)}-title"><span class="step-number">${index + 1} / ${count}</span> ${title}</h2>
 <figure class="picture"><img alt="The graph at step ${index + 1}: ${title}"></figure>
-<div class="caption">${captionHtml(blocks, idPrefix)}</div>
+<div class="caption">${captionHtml(blocks, step.id)}</div>
 ${notes.length ? `<ol class="footnotes" aria-label="Sources of step ${index + 1}">${notes.join('')}</ol>` : ''}
 </section>`;
 }

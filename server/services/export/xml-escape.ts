@@ -1,6 +1,5 @@
 /** XML text and attribute escaping for the GraphML and GEXF writers (and the HTML page). */
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml } from '../../../shared/story/caption-html.js';
 
 /**
  * Characters XML 1.0 cannot hold at all (C0 controls other than tab, newline and carriage return; lone
@@ -10,10 +9,9 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 // eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** HTML's escaping, plus what XML cannot hold or would normalise away. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(INVALID, '\uFFFD')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+  return escapeHtml(value.replace(INVALID, '\uFFFD'))
     .replace(/\r/g, '&#13;')
     .replace(/\t/g, '&#9;')
     .replace(/\n/g, '&#10;');

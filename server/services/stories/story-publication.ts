@@ -9,7 +9,7 @@ import { citationsOf, parseCaption, type Citation } from '../../../shared/story/
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
 import { edgeDetails } from '../edge-service.js';
-import { evidenceDetails } from '../evidence-service.js';
+import { fetchEvidence } from '../evidence-service.js';
 import { collectSubgraph, type ExportData } from '../export/collect-subgraph.js';
 import { DEFAULT_LIMITS } from '../queries/cypher-runner.js';
 import { getStory } from './story-store.js';
@@ -38,22 +38,29 @@ export interface StoryPublication {
 }
 
 export async function storyPublication(db: Database, id: string): Promise<StoryPublication> {
-  const story = await getStory(db, id);
-  const graph = await collectSubgraph(db, { kind: 'ids', ids: story.elements.nodes, edgeIds: story.elements.edges }, { title: story.title, limits: DEFAULT_LIMITS });
-  const citations = new Map(story.steps.flatMap((step) => citationsOf(parseCaption(step.caption))).map((c) => [c.id, c]));
-  const footnotes: Record<string, Footnote> = {};
-  for (const citation of citations.values()) footnotes[citation.id] = await footnote(db, citation);
-  const sourceIds = [...graph.evidence.map((e) => e.sourceId), ...Object.values(footnotes).flatMap((f) => f.evidence.map((e) => e.source?.id ?? ''))];
-  return { story, graph, footnotes, sources: await sourcesOf(db, sourceIds) };
+  return publicationOf(db, await getStory(db, id));
 }
 
-/** The public story's publication; a story that is not public is answered as if it did not exist. */
+/**
+ * The public story's publication; a story that is not public (or shows what is gone) is answered as if it did not
+ * exist, and is checked before anything else is gathered.
+ */
 export async function publicStoryPublication(db: Database, id: string): Promise<StoryPublication> {
-  const publication = await storyPublication(db, id).catch((err: unknown) => {
+  try {
+    const story = await getStory(db, id);
+    if (!story.public) throw notPublished(id);
+    return await publicationOf(db, story);
+  } catch (err) {
     throw err instanceof AppError && err.code === 'not_found' ? notPublished(id) : err;
-  });
-  if (!publication.story.public) throw notPublished(id);
-  return publication;
+  }
+}
+
+async function publicationOf(db: Database, story: Story): Promise<StoryPublication> {
+  const graph = await collectSubgraph(db, { kind: 'ids', ids: story.elements.nodes, edgeIds: story.elements.edges }, { title: story.title, limits: DEFAULT_LIMITS });
+  const citations = new Map(story.steps.flatMap((step) => citationsOf(parseCaption(step.caption))).map((c) => [c.id, c]));
+  const footnotes = Object.fromEntries(await Promise.all([...citations.values()].map(async (c) => [c.id, await footnote(db, c)] as const)));
+  const sourceIds = [...graph.evidence.map((e) => e.sourceId), ...Object.values(footnotes).flatMap((f) => f.evidence.map((e) => e.source?.id ?? ''))];
+  return { story, graph, footnotes, sources: await sourcesOf(db, sourceIds) };
 }
 
 const notPublished = (id: string) => new AppError('not_found', `No public story ${id}`);
@@ -61,7 +68,8 @@ const notPublished = (id: string) => new AppError('not_found', `No public story 
 /** A citation whose edge or quote has gone since the story was saved shows as a footnote without quotes. */
 async function footnote(db: Database, citation: Citation): Promise<Footnote> {
   try {
-    if (citation.kind === 'evidence') return { reading: null, evidence: [(await evidenceDetails(db, citation.id)).evidence] };
+    // The quote alone (evidenceDetails would also gather all it supports); a retracted one is simply not found.
+    if (citation.kind === 'evidence') return { reading: null, evidence: await db.read((tx) => fetchEvidence(tx, [citation.id])) };
     const { edge, sourceNode, targetNode, evidence } = await edgeDetails(db, citation.id);
     return { reading: `${String(sourceNode.properties.name ?? edge.source)} ${edgeLabel(edge.type)} ${String(targetNode.properties.name ?? edge.target)}`, evidence };
   } catch (err) {
