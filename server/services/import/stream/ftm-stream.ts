@@ -24,7 +24,7 @@ import { BadLines, LineProblems } from './bad-lines.js';
 import { ProgressMeter } from './progress-meter.js';
 
 /** Lines per chunk: each chunk is checked and written as one batch, and reports progress once. */
-export const STREAM_CHUNK = 1000;
+const STREAM_CHUNK = 1000;
 
 /** Opens the file again from its start (a path on disk, a spooled request body). */
 export type OpenFile = () => AsyncIterable<Uint8Array>;
