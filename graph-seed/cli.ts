@@ -22,7 +22,7 @@ import { loadPrepared } from '../server/db/graph-writer.js';
 import { describeChanges, type Changes } from '../server/services/import/changes.js';
 import { SeedError } from '../server/services/seed/prepare.js';
 import { progressPrinter } from './progress-line.js';
-import { isSheet, loadSheetFile, sheetArgs } from './sheet-file.js';
+import { isSheet, loadSheetFile, sheetArgs, type SheetArgs } from './sheet-file.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
 
@@ -32,9 +32,8 @@ const cancel = new AbortController();
 const CANCELLED = 130;
 
 /** A FollowTheMoney file, streamed with progress on stdout; says what it skipped. */
-async function importDataset(db: Database, file: string, options: { check: boolean; skipBadRows: boolean }) {
+async function importDataset(db: Database, file: string, options: { check: boolean; skipBadRows: boolean }): Promise<Changes> {
   const progress = progressPrinter(process.stdout, '[seed] ');
-  const started = Date.now();
   const onInterrupt = () => cancel.abort(new AppError('bad_request', 'Cancelled (Ctrl-C): the import was rolled back.'));
   process.once('SIGINT', onInterrupt);
   try {
@@ -47,7 +46,7 @@ async function importDataset(db: Database, file: string, options: { check: boole
       onProgress: progress.show,
     });
     for (const { line, reason } of summary.skipped ?? []) say(`skipped line ${line}: ${reason}`);
-    return { changes: toChanges(summary.changes), ms: Date.now() - started };
+    return toChanges(summary.changes);
   } finally {
     progress.end();
     process.off('SIGINT', onInterrupt);
@@ -77,33 +76,36 @@ function batches(files: string[]): { export: boolean; files: string[] }[] {
   return out;
 }
 
+/** A Threadline export (GraphML, CSV zip, Threadline JSON), checked whole, then written unless `--check`. */
+async function importExport(db: Database, file: string, check: boolean): Promise<Changes> {
+  const name = path.basename(file);
+  const checked = await checkImport(db, readFileSync(file), { filename: name, by: `cli:${userInfo().username}` });
+  say(`${name} (${checked.summary.format}): ${checked.summary.nodes.create} nodes to create, ${checked.summary.nodes.merge} to merge.`);
+  if (!check) await loadPrepared(db, checked.prepared, say);
+  return checked.changes;
+}
+
+/** One batch by its kind: seed files together, an export, a dataset or a spreadsheet on its own. */
+async function loadBatch(db: Database, batch: { export: boolean; files: string[] }, check: boolean, sheet: SheetArgs): Promise<Changes> {
+  const file = batch.files[0]!;
+  if (!batch.export) return (await loadSeedFiles(db, batch.files, { check, onProgress: say })).changes;
+  if (isSheet(file)) return loadSheetFile(db, file, sheet, check, say);
+  if (isDataset(file)) return importDataset(db, file, { check, skipBadRows: sheet.skipBadRows });
+  return importExport(db, file, check);
+}
+
 async function main(): Promise<number> {
   const { rest: args, sheet } = sheetArgs(process.argv.slice(2));
   const check = args.includes('--check');
-  const { skipBadRows } = sheet;
   const files = args.filter((a) => !a.startsWith('--')).map((f) => path.resolve(f));
   const connected = await connectConfigured(loadConfig(), say, { attach: true });
   let loaded = 0;
   try {
     for (const batch of batches(files.length ? files : defaultSeedFiles())) {
       const names = batch.files.map((f) => path.basename(f)).join(', ');
-      let changes: Changes;
-      let ms: number;
-      if (batch.export && isSheet(batch.files[0]!)) {
-        const started = Date.now();
-        changes = await loadSheetFile(connected.db, batch.files[0]!, sheet, check, say);
-        ms = Date.now() - started;
-      } else if (batch.export && isDataset(batch.files[0]!)) {
-        ({ changes, ms } = await importDataset(connected.db, batch.files[0]!, { check, skipBadRows }));
-      } else if (batch.export) {
-        const started = Date.now();
-        const checked = await checkImport(connected.db, readFileSync(batch.files[0]!), { filename: names, by: `cli:${userInfo().username}` });
-        say(`${names} (${checked.summary.format}): ${checked.summary.nodes.create} nodes to create, ${checked.summary.nodes.merge} to merge.`);
-        if (!check) await loadPrepared(connected.db, checked.prepared, say);
-        ({ changes } = checked);
-        ms = Date.now() - started;
-      } else ({ changes, ms } = await loadSeedFiles(connected.db, batch.files, { check, onProgress: say }));
-      say(`${names}: ${describeChanges(changes)}${check ? ' (checked; --check writes nothing)' : ''} in ${ms} ms.`);
+      const started = Date.now();
+      const changes = await loadBatch(connected.db, batch, check, sheet);
+      say(`${names}: ${describeChanges(changes)}${check ? ' (checked; --check writes nothing)' : ''} in ${Date.now() - started} ms.`);
       loaded += batch.files.length;
     }
     return 0;

@@ -122,14 +122,12 @@ export async function loadPreparedInChunks(
   onProgress: (m: string) => void = () => {},
 ): Promise<LoadSummary> {
   const started = Date.now();
-  const ensured = new Set(relationshipTypes);
   await ensureSchema(db, relationshipTypes);
   const total = { nodes: 0, edges: 0, evidence: 0 };
   for await (const chunk of chunks) {
-    // Edges are read back through their type's id index, so a type not announced gets its index first.
-    const unannounced = [...new Set(chunk.edges.map((e) => e.type))].filter((t) => !ensured.has(t));
-    if (unannounced.length) await ensureSchema(db, unannounced);
-    unannounced.forEach((t) => ensured.add(t));
+    // Edges are read back through their type's id index, so a type not announced gets its index first (ensureSchema
+    // remembers the ones it made: the announced types cost nothing here).
+    await ensureSchema(db, [...new Set(chunk.edges.map((e) => e.type))]);
     await db.write((tx) => writeRows(tx, chunk));
     total.nodes += chunk.nodes.length;
     total.edges += chunk.edges.length;

@@ -7,7 +7,7 @@
 import type { DedupEntity } from './dedup-entity.js';
 import { normaliseName } from './normalise-name.js';
 
-export const MAX_BLOCK = 200;
+const MAX_BLOCK = 200;
 
 export function blockingKeys(entity: Pick<DedupEntity, 'family' | 'names' | 'identifiers'>): string[] {
   const keys = new Set<string>();

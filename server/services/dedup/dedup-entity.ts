@@ -5,7 +5,7 @@ import { toPlain } from '../../db/to-graph.js';
 import { comparableName, normaliseName } from './normalise-name.js';
 
 /** Kinds that may be the same entity: a person only with a person, any legal entity with any other. */
-export const KIND_FAMILIES: Record<string, 'person' | 'organisation'> = {
+const KIND_FAMILIES: Record<string, 'person' | 'organisation'> = {
   Person: 'person',
   LegalEntity: 'organisation',
   Company: 'organisation',
@@ -14,7 +14,7 @@ export const KIND_FAMILIES: Record<string, 'person' | 'organisation'> = {
 };
 
 /** FtM's identifier properties: one shared value says "the same" more strongly than any name. */
-export const IDENTIFIER_PROPERTIES = [
+const IDENTIFIER_PROPERTIES = [
   'registrationNumber', 'taxNumber', 'vatCode', 'leiCode', 'innCode', 'ogrnCode', 'okpoCode', 'dunsCode', 'swiftBic',
   'idNumber', 'passportNumber', 'socialSecurityNumber', 'wikidataId', 'opencorporatesUrl', 'icijId', 'uniqueEntityId', 'imoNumber',
 ];

@@ -9,7 +9,7 @@ import type { Database } from '../../db/neo4j.js';
 import { CHANGE_LABEL } from '../reporting/changes.js';
 import { pairKey } from './find-candidates.js';
 
-export const JUDGEMENT_LABEL = '_DedupJudgement';
+const JUDGEMENT_LABEL = '_DedupJudgement';
 
 export interface StoredJudgement { a: string; b: string; judgement: Judgement; by: string; at: string; change: string | null }
 

@@ -9,7 +9,7 @@ import type { SheetMapping } from '../../../../shared/contract/sheet-mapping.js'
 import { loadPrepared, MissingEndsError, type PreparedSeed } from '../../../db/graph-writer.js';
 import type { Database } from '../../../db/neo4j.js';
 import { AppError } from '../../../errors.js';
-import type { Changes } from '../changes.js';
+import { summaryCounts, type Changes } from '../changes.js';
 import { checkReferences } from '../check-references.js';
 import { checkRows, toPrepared } from '../check-rows.js';
 import { datasetImport } from '../ftm/parse-ftm.js';
@@ -104,6 +104,5 @@ export async function importSheet(db: Database, bytes: Uint8Array, mapping: Shee
     if (!(err instanceof MissingEndsError)) throw err;
     throw new AppError('conflict', `The graph changed while importing: ${err.message}. Nothing was written; import the sheet again.`, [{ where: 'body', message: err.message }]);
   });
-  const split = ({ created, merged, unchanged }: Changes['nodes']) => ({ added: created, changed: merged, unchanged });
-  return { written: true, rows, skipped, changes: { nodes: split(changes.nodes), edges: split(changes.edges), evidence: split(changes.evidence) }, ms: Math.round(performance.now() - started) };
+  return { written: true, rows, skipped, changes: summaryCounts(changes).changes, ms: Math.round(performance.now() - started) };
 }

@@ -8,8 +8,8 @@ import { unreadable } from '../import-document.js';
 import { cellText } from './cell-text.js';
 
 export const SHEET = 'Spreadsheet';
-export const MAX_COLUMNS = 200;
-export const MAX_ROWS = 50_000;
+const MAX_COLUMNS = 200;
+const MAX_ROWS = 50_000;
 
 export interface SheetRow { number: number; cells: string[] }
 export interface Sheet {
@@ -32,7 +32,7 @@ export function readSheet(bytes: Uint8Array, sheetName?: string): Sheet {
 type RawSheet = Omit<Sheet, 'columns' | 'rows'> & { rows: SheetRow[] };
 
 /** The most frequent of `,` `;` and tab on the first line (outside quotes); a comma when none is there. */
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   const firstLine = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
   const [best] = counts.sort((a, b) => b[1] - a[1]);

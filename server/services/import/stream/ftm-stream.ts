@@ -1,7 +1,8 @@
 /**
  * FollowTheMoney files of any size (docs/export-format.md "Large files"): read as a stream three times, never
  * held whole. A scan finds the relationship types (their constraints must exist before the transaction: schema
- * cannot share it); then, in ONE transaction, the nodes and their records are written chunk by chunk, then the
+ * cannot share it) and which lines hold relationships, so that each pass parses with the FtM model only the lines
+ * it writes from; then, in ONE transaction, the nodes and their records are written chunk by chunk, then the
  * relationships, each chunk checked like a whole-file import (checkRows, checkReferences) but reading inside the
  * transaction so it sees the chunks before it. A failure, a bad line (unless skipBadRows) or a cancel rolls it
  * all back; a preview rolls back what it wrote to count it. Node memory holds a chunk; Neo4j holds the transaction.
@@ -23,7 +24,7 @@ import { BadLines, LineProblems } from './bad-lines.js';
 import { ProgressMeter } from './progress-meter.js';
 
 /** Lines per chunk: each chunk is checked and written as one batch, and reports progress once. */
-export const STREAM_CHUNK = 1000;
+const STREAM_CHUNK = 1000;
 
 /** Opens the file again from its start (a path on disk, a spooled request body). */
 export type OpenFile = () => AsyncIterable<Uint8Array>;
@@ -47,13 +48,13 @@ export async function streamFtmImport(db: Database, open: OpenFile, options: Str
   const meter = new ProgressMeter(options.totalBytes, options.onProgress);
   const bad = new BadLines();
   const dataset = datasetImport(options);
-  const types = await scanRelationshipTypes(open, meter, options.signal);
-  await ensureSchema(db, [...types]);
+  const scan = await scanRelationships(open, meter, options.signal);
+  await ensureSchema(db, [...scan.types]);
   // One managed transaction for the whole file: a failure, a cancel or a preview (rolled back by throwing) leaves the
   // graph as it was. A transient error re-runs it from the start, reading the file again.
   try {
     return await db.write(async (tx) => {
-      const pass = new WritePass(tx, meter, bad, dataset, options.signal);
+      const pass = new WritePass(tx, meter, bad, dataset, scan, options.signal);
       const changes = noChanges();
       meter.startPhase('nodes');
       await pass.run(open, 'nodes', changes);
@@ -78,10 +79,16 @@ class PreviewDone extends Error {
   }
 }
 
-/** The relationship types the file will need, from each line's schema and its entity-valued properties. */
-async function scanRelationshipTypes(open: OpenFile, meter: ProgressMeter, signal?: AbortSignal): Promise<Set<string>> {
-  const types = new Set<string>();
-  for await (const { text } of readLines(meter.counting(open()))) {
+/**
+ * What the scan finds: the relationship types the file will need, the lines of edge entities (Payment…: only
+ * relationships) and the lines of other entities with entity-valued properties (a node and relationships).
+ */
+interface RelationshipScan { types: Set<string>; edgeLines: Set<number>; linkLines: Set<number> }
+
+/** From each line's schema and its entity-valued properties; a line the scan cannot read is left to the nodes pass. */
+async function scanRelationships(open: OpenFile, meter: ProgressMeter, signal?: AbortSignal): Promise<RelationshipScan> {
+  const scan: RelationshipScan = { types: new Set(), edgeLines: new Set(), linkLines: new Set() };
+  for await (const { number, text } of readLines(meter.counting(open()))) {
     signal?.throwIfAborted();
     if (++meter.read % STREAM_CHUNK === 0) meter.tell();
     let raw: { schema?: unknown; properties?: Record<string, unknown> };
@@ -92,13 +99,18 @@ async function scanRelationshipTypes(open: OpenFile, meter: ProgressMeter, signa
     }
     const schema = typeof raw?.schema === 'string' ? ftmModel().schemata[raw.schema] : undefined;
     if (!schema) continue;
-    if (schema.edge) types.add(upperSnake(schema.name));
+    if (schema.edge) {
+      scan.types.add(upperSnake(schema.name));
+      scan.edgeLines.add(number);
+    }
     for (const name of Object.keys(raw.properties ?? {})) {
-      if (schema.hasProperty(name) && schema.getProperty(name).type.name === 'entity') types.add(upperSnake(name));
+      if (!schema.hasProperty(name) || schema.getProperty(name).type.name !== 'entity') continue;
+      scan.types.add(upperSnake(name));
+      if (!schema.edge) scan.linkLines.add(number);
     }
   }
   meter.tell();
-  return types;
+  return scan;
 }
 
 type PassKind = 'nodes' | 'relationships';
@@ -112,6 +124,7 @@ class WritePass {
     private readonly meter: ProgressMeter,
     private readonly bad: BadLines,
     private readonly dataset: DatasetImport,
+    private readonly scan: RelationshipScan,
     private readonly signal?: AbortSignal,
   ) {
     // The checks read inside the import's transaction, so a chunk sees the nodes the chunks before it wrote.
@@ -133,12 +146,18 @@ class WritePass {
     await this.write(chunk, kind, changes);
   }
 
-  /** The line's rows; a line that cannot be read is bad (found in the nodes pass, skipped in the next). */
+  /**
+   * The line's rows, if this pass writes from it: the nodes pass reads every line but edge entities, the
+   * relationships pass only the lines that hold relationships. A line that cannot be read is bad, found by the
+   * first pass that reads it (a bad line is skipped in the next).
+   */
   private mapped(line: Line, kind: PassKind): MappedAt | null {
     if (!line.text.trim() || this.bad.has(line.number)) return null;
+    const edge = this.scan.edgeLines.has(line.number);
+    if (kind === 'nodes' ? edge : !edge && !this.scan.linkLines.has(line.number)) return null;
     const result = mapLine(line, this.dataset);
     if (result.problem === undefined) return { line: line.number, where: result.where, mapped: result.mapped };
-    if (kind === 'nodes') this.bad.add(new Map([[line.number, result.problem]]));
+    this.bad.add(new Map([[line.number, result.problem]]));
     return null;
   }
 
