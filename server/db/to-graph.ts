@@ -9,6 +9,11 @@ const SOURCE_TEXT_KEYS: ReadonlySet<string> = new Set(['text', 'earlierTexts', '
 const isHeavy = (labels: readonly string[], key: string) => SOURCE_TEXT_KEYS.has(key) && labels.includes('Source');
 
 /** The stable id of a node: its `id` property; a node without one gets an opaque hash, never the internal id. */
+/** A list property as strings (lists are stored as lists of strings; anything else has none). */
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
 export function stableNodeId(node: Node): string {
   const id = node.properties.id;
   if (typeof id === 'string') return id;

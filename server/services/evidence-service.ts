@@ -1,7 +1,7 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { DatasetRecord, Evidence, EvidenceDetails } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
-import { GraphCollector, toPlain } from '../db/to-graph.js';
+import { GraphCollector, stringList, toPlain } from '../db/to-graph.js';
 import { AppError } from '../errors.js';
 import { findEdges } from './edge-lookup.js';
 import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../shared/model/graph-model.js';
@@ -40,7 +40,7 @@ function toEvidence(node: Node, s: SourceFields): Evidence {
     end: Number(p.end ?? 0),
     attribution: String(p.attribution ?? record?.dataset ?? ''),
     confidence: p.confidence as Evidence['confidence'],
-    claims: Array.isArray(p.claims) ? p.claims.map(String) : [],
+    claims: stringList(p.claims),
     source: sourceId
       ? {
           id: sourceId,
@@ -54,8 +54,6 @@ function toEvidence(node: Node, s: SourceFields): Evidence {
   };
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-
 /** A dataset record's provenance (docs/model.md "Records from datasets"). */
 function datasetRecord(p: Record<string, unknown>): DatasetRecord {
   return {
@@ -65,9 +63,9 @@ function datasetRecord(p: Record<string, unknown>): DatasetRecord {
     schema: String(p.schema ?? ''),
     importedAt: String(p.importedAt ?? ''),
     importedBy: String(p.importedBy ?? ''),
-    sourceUrl: strings(p.sourceUrl),
-    publisher: strings(p.publisher),
-    proof: strings(p.proof),
+    sourceUrl: stringList(p.sourceUrl),
+    publisher: stringList(p.publisher),
+    proof: stringList(p.proof),
   };
 }
 

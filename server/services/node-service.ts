@@ -1,7 +1,7 @@
 import type { Node } from 'neo4j-driver';
 import type { Degree, NodeDetails } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
-import { toWireNode } from '../db/to-graph.js';
+import { stringList, toWireNode } from '../db/to-graph.js';
 import { degreeExpression, relationshipTypes } from './cypher-names.js';
 import { fetchEvidence } from './evidence-service.js';
 import { notFoundOrMoved } from './redirects.js';
@@ -24,7 +24,7 @@ export async function nodeDetails(db: Database, id: string): Promise<NodeDetails
     const values = record.get('degrees') as number[];
     const degree: Degree[] = slots.map((s, i) => ({ ...s, count: Number(values[i]) })).filter((d) => d.count > 0);
     const evidenceIds = node.properties.evidence;
-    const evidence = await fetchEvidence(tx, Array.isArray(evidenceIds) ? evidenceIds.map(String) : []);
+    const evidence = await fetchEvidence(tx, stringList(evidenceIds));
     return { node: toWireNode(node), evidence, degree };
   });
 }

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { DedupCandidates, DedupPair, DedupSide } from '../../../shared/contract/dedup.js';
 import type { Database } from '../../db/neo4j.js';
-import { toWireNode } from '../../db/to-graph.js';
+import { stringList, toWireNode } from '../../db/to-graph.js';
 import { connectionHints } from '../reporting/entity-match.js';
 import { planMerge, toPreview } from '../reporting/merge-plan.js';
 import { loadEntities } from './dedup-entity.js';
@@ -37,7 +37,7 @@ async function describePair(tx: ManagedTransaction, { a, b, score, reasons }: Ca
   const into = entityThatStays(a, b);
   const plan = await planMerge(tx, into === a ? b.id : a.id, into.id, AUTOMATIC_CHOICES);
   const side = (node: Node): DedupSide => {
-    const evidence = Array.isArray(node.properties.evidence) ? node.properties.evidence.map(String) : [];
+    const evidence = stringList(node.properties.evidence);
     const records = evidence.filter((e) => e.startsWith('record:'));
     return {
       node: toWireNode(node),

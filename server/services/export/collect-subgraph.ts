@@ -6,7 +6,7 @@ import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
 import type { ExportOptions } from '../../../shared/contract/export.js';
 import { EXPORT_NODE_CAP } from '../../../shared/contract/export.js';
 import type { Database } from '../../db/neo4j.js';
-import { toPlain } from '../../db/to-graph.js';
+import { stringList, toPlain } from '../../db/to-graph.js';
 import { AppError } from '../../errors.js';
 import type { EdgeRow, EvidenceRow, NodeRow } from '../../db/graph-writer.js';
 import { findEdges } from '../edge-lookup.js';
@@ -151,9 +151,6 @@ function withoutText(properties: Record<string, unknown>): Record<string, unknow
   return rest;
 }
 
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
-}
 
 function defaultTitle(selection: Selection): string {
   return selection.kind === 'query' ? `Threadline query ${selection.queryId}` : 'Threadline export';

@@ -2,6 +2,7 @@
 import type { EvidenceRow } from '../../db/graph-writer.js';
 import { claimTarget } from '../evidence-service.js';
 import type { ExportData } from './collect-subgraph.js';
+import { stringList } from '../../db/to-graph.js';
 
 export type EvidenceOf = (element: { id: string; properties: Record<string, unknown> }) => EvidenceRow[];
 
@@ -14,7 +15,7 @@ export function evidenceLookup(data: ExportData): EvidenceOf {
   const rows = new Map(data.evidence.map((e) => [e.id, e]));
   const claims = new Map(data.evidence.map((e) => [e.id, byTarget(e.claims)]));
   return ({ id, properties }) => {
-    const ids = Array.isArray(properties.evidence) ? properties.evidence.map(String) : [];
+    const ids = stringList(properties.evidence);
     return ids
       .map((evidenceId) => rows.get(evidenceId))
       .filter((e): e is EvidenceRow => e !== undefined)

@@ -14,6 +14,7 @@ import type { NodeRow } from '../../db/graph-writer.js';
 import type { ExportData } from './collect-subgraph.js';
 import { escapeXml } from './xml-escape.js';
 import { edgeLabel, kindOf } from '../../../shared/model/graph-model.js';
+import { stringList } from '../../db/to-graph.js';
 
 export interface PageAssets {
   cytoscape: string;
@@ -80,7 +81,7 @@ function propertyPairs(properties: Record<string, unknown>): [string, string][] 
     .map(([key, value]) => [key, display(value)]);
 }
 
-const evidenceIds = (properties: Record<string, unknown>) => (Array.isArray(properties.evidence) ? properties.evidence.map(String) : []);
+const evidenceIds = (properties: Record<string, unknown>) => stringList(properties.evidence);
 
 const nameOf = (n: NodeRow) => (typeof n.properties.name === 'string' ? n.properties.name : n.id);
 

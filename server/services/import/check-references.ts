@@ -11,6 +11,7 @@ import type { Problems } from './import-document.js';
 import { didYouMean } from './near-ids.js';
 import { mergeProperties, shown, type PropertyConflict } from './property-merge.js';
 import { idsOfKinds, readStored, storedQuotes, type GraphReader, type StoredGraph } from './stored-graph.js';
+import { stringList } from '../../db/to-graph.js';
 
 /**
  * `refuse`: a value that differs from the stored one is a problem (a seed file is a source; it adds values or agrees
@@ -23,7 +24,7 @@ export interface CheckedAgainstGraph { changes: Changes; existing: string[] }
 interface Conflict { where: string; id: string; evidence: string[]; conflict: PropertyConflict }
 
 const COMPUTED_EDGE_PROPERTIES = new Set(['confidence']);
-const evidenceOf = (properties: Record<string, unknown>) => (Array.isArray(properties.evidence) ? properties.evidence.map(String) : []);
+const evidenceOf = (properties: Record<string, unknown>) => stringList(properties.evidence);
 
 export async function checkReferences(db: GraphReader, rows: CheckedRows, problems: Problems, policy: ConflictPolicy = 'replace'): Promise<CheckedAgainstGraph> {
   const stored = await readStored(db, rows);

@@ -5,6 +5,7 @@ import { unneutralise } from '../export/csv-cell.js';
 import type { ValueKind } from '../export/property-types.js';
 import { CsvSyntaxError, parseCsv, type CsvCell } from './csv-parse.js';
 import { Problems, unreadable, type ImportDocument, type Located } from './import-document.js';
+import { stringList } from '../../db/to-graph.js';
 
 const WHAT = 'CSV zip';
 const KINDS: ValueKind[] = ['string', 'integer', 'float', 'boolean', 'string[]', 'integer[]', 'float[]', 'json'];
@@ -120,7 +121,7 @@ export function parseCsvZip(bytes: Uint8Array): ImportDocument {
       attribution: text(values.attribution),
       confidence: text(values.confidence),
       sourceId: text(values.sourceId),
-      claims: Array.isArray(values.claims) ? values.claims.map(String) : [],
+      claims: stringList(values.claims),
     },
   }));
   problems.throwIfAny(WHAT);

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Change, ChangeList, ChangeListQuerySchema } from '../../../shared/contract/reporting.js';
 import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
 import type { Database } from '../../db/neo4j.js';
-import { GraphCollector } from '../../db/to-graph.js';
+import { GraphCollector, stringList } from '../../db/to-graph.js';
 import { AppError } from '../../errors.js';
 import { findEdges } from '../edge-lookup.js';
 import { restoreSnapshot, takeSnapshot, touchedIds, touchedOf, type Snapshot, type Touched } from './snapshot.js';
@@ -91,7 +91,7 @@ function toChange(node: Node): Change {
     at: String(p.at),
     summary: String(p.summary),
     note: text(p.note),
-    targets: Array.isArray(p.targets) ? p.targets.map(String) : [],
+    targets: stringList(p.targets),
     revertedBy: text(p.revertedBy),
     reverts: text(p.reverts),
   };

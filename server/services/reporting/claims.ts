@@ -14,7 +14,8 @@ import { createEntity, resolveEntity, type ClaimEntity } from './claim-entities.
 import { ensureReportingSchema, writeChange } from './changes.js';
 import { recomputeConfidence } from './confidence.js';
 import { checkQuote } from './quote-check.js';
-import { lockSource, readVersion } from './text-versions.js';
+import { lockEntity } from './entity-lock.js';
+import { readVersion } from './text-versions.js';
 import { freeRelationshipId, retryOnTakenId } from './unique-id.js';
 
 type ClaimInput = z.output<typeof ClaimInputSchema>;
@@ -92,7 +93,7 @@ export async function addClaim(db: Database, input: ClaimInput, by: string): Pro
 /** The source's title and current version, once the quote is checked against its current text. */
 async function quotedSource(tx: ManagedTransaction, input: Common): Promise<{ name: string; version: number }> {
   const where = 'body.sourceId';
-  await lockSource(tx, input.sourceId);
+  await lockEntity(tx, input.sourceId);
   const read = await readVersion(tx, input.sourceId);
   if (!read) throw new AppError('not_found', `${where}: no source with id ${input.sourceId}`, [{ where, message: `no source with id ${input.sourceId}` }]);
   if (read.text === null) throw new AppError('bad_request', `${where}: ${input.sourceId} has no stored text to quote`, [{ where, message: 'has no stored text' }]);

@@ -3,7 +3,7 @@
  * 409 when a value the editor saw changed since (edit-conflicts.ts), otherwise written in one transaction as an `edit`
  * changeset, so it can be reverted.
  */
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { EditEntityInputSchema, WriteResult } from '../../../shared/contract/reporting.js';
 import { ENTITY_LABEL, EVIDENCE_LABEL, RESERVED_PROPERTIES } from '../../../shared/model/graph-model.js';
@@ -12,6 +12,7 @@ import { toPlain } from '../../db/to-graph.js';
 import { AppError } from '../../errors.js';
 import { ensureReportingSchema, writeChange } from './changes.js';
 import { refuseStale, same, type EditedField } from './edit-conflicts.js';
+import { lockEntity } from './entity-lock.js';
 import type { Props } from './snapshot.js';
 
 type EditInput = z.output<typeof EditEntityInputSchema>;
@@ -86,10 +87,9 @@ function baseValues(input: EditInput, fields: EditedField[]): Map<string, { fiel
   return new Map(fields.map((field) => [field.key, { field, value: seen(field.key) }]));
 }
 
-/** The entity's properties, read under a write lock so that two edits of it run one after the other. */
+/** The entity's properties, read under its write lock. */
 async function lockedEntity(tx: ManagedTransaction, id: string): Promise<Props> {
-  const { records } = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) SET n._lock = true REMOVE n._lock RETURN n`, { id });
-  const node = records[0]?.get('n') as Node | undefined;
+  const node = await lockEntity(tx, id);
   if (!node) throw new AppError('not_found', `params.id: no entity with id ${id}`, [{ where: 'params.id', message: `no entity with id ${id}` }]);
   // No prototype: a property named `constructor` or `toString` is absent unless stored.
   return Object.assign(Object.create(null) as Props, toPlain(node.properties));

@@ -5,7 +5,7 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { EntityCandidate } from '../../../shared/contract/reporting.js';
 import { edgeLabel, ENTITY_LABEL, SEARCH_INDEX } from '../../../shared/model/graph-model.js';
-import { toWireNode } from '../../db/to-graph.js';
+import { stringList, toWireNode } from '../../db/to-graph.js';
 import { words } from './fold.js';
 import { scoreEntity } from './name-score.js';
 
@@ -34,7 +34,7 @@ export async function matchEntities(tx: ManagedTransaction, name: string, kind: 
   const scored = records
     .map((r) => r.get('node') as Node)
     .map((node) => {
-      const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
+      const aliases = stringList(node.properties.aliases);
       return { node, ...scoreEntity(name, String(node.properties.name ?? ''), aliases) };
     })
     .filter((c) => c.score >= MIN_SCORE)

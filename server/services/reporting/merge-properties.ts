@@ -3,7 +3,7 @@
  * that differs is a conflict unless `choose` settles it; names and aliases become one alias list.
  */
 import type { MergeChoice, MergeConflict } from '../../../shared/contract/reporting.js';
-import { toPlain } from '../../db/to-graph.js';
+import { stringList, toPlain } from '../../db/to-graph.js';
 
 type Props = Record<string, unknown>;
 
@@ -35,13 +35,12 @@ export function uniteProperties(from: Props, into: Props, choose: Record<string,
   return united;
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 /** `into`'s aliases, then `from`'s, then `from`'s name; never `into`'s own name, each once. */
 export function unitedAliases(from: Props, into: Props): string[] {
   const name = String(into.name ?? '');
-  const all = [...strings(into.aliases), ...strings(from.aliases), String(from.name ?? '')];
+  const all = [...stringList(into.aliases), ...stringList(from.aliases), String(from.name ?? '')];
   return [...new Set(all)].filter((a) => a && a !== name);
 }
 
-export const unitedList = (a: unknown, b: unknown): string[] => [...new Set([...strings(a), ...strings(b)])];
+export const unitedList = (a: unknown, b: unknown): string[] => [...new Set([...stringList(a), ...stringList(b)])];

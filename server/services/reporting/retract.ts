@@ -12,6 +12,7 @@ import { findEdges } from '../edge-lookup.js';
 import { claimTarget } from '../evidence-service.js';
 import { ensureReportingSchema, writeChange } from './changes.js';
 import { recomputeConfidence } from './confidence.js';
+import { stringList } from '../../db/to-graph.js';
 
 export async function retractClaim(db: Database, id: string, reason: string, by: string): Promise<WriteResult> {
   await ensureReportingSchema(db);
@@ -20,7 +21,7 @@ export async function retractClaim(db: Database, id: string, reason: string, by:
     const evidence = found.records[0]?.get('e') as Node | undefined;
     if (!evidence) throw new AppError('not_found', `No quote (evidence) with id ${id}`);
     if (evidence.properties.retractedAt) throw new AppError('conflict', `${id} was already retracted (${String(evidence.properties.retractReason)})`);
-    const claims = Array.isArray(evidence.properties.claims) ? evidence.properties.claims.map(String) : [];
+    const claims = stringList(evidence.properties.claims);
     const targets = [...new Set(claims.map(claimTarget))];
     const edges = await findEdges(tx, targets);
     const edgeIds = edges.map((e) => String(e.rel.properties.id));

@@ -13,7 +13,8 @@ import { ensureReportingSchema, writeChange } from './changes.js';
 import { quoteMover } from './quote-moves.js';
 import { reduceToText } from './source-text.js';
 import { sourceSummaries } from './sources.js';
-import { lockSource, readVersion } from './text-versions.js';
+import { lockEntity } from './entity-lock.js';
+import { readVersion } from './text-versions.js';
 
 type Stranded = SourceVersionCreated['stranded'][number];
 
@@ -40,7 +41,7 @@ export async function addSourceVersion(db: Database, id: string, input: z.output
   if (!text) throw new AppError('bad_request', `body.content: the ${input.format} has no readable text`, [{ where: 'body.content', message: 'has no readable text' }]);
   await ensureReportingSchema(db);
   return db.write(async (tx) => {
-    await lockSource(tx, id);
+    await lockEntity(tx, id);
     const current = await readVersion(tx, id);
     if (!current) throw new AppError('not_found', `No source with id ${id}`);
     const before = current.text ?? '';

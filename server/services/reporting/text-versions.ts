@@ -8,6 +8,7 @@ import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { SourceVersion } from '../../../shared/contract/reporting.js';
 import { ENTITY_LABEL } from '../../../shared/model/graph-model.js';
 import { AppError } from '../../errors.js';
+import { stringList } from '../../db/to-graph.js';
 
 export interface VersionedText {
   source: Node;
@@ -18,12 +19,11 @@ export interface VersionedText {
   versions: SourceVersion[];
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const textOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 
 function versionsOf(source: Node): SourceVersion[] {
   const p = source.properties as Record<string, unknown>;
-  const corrections = strings(p.corrections).map((json) => JSON.parse(json) as Omit<SourceVersion, 'version'>);
+  const corrections = stringList(p.corrections).map((json) => JSON.parse(json) as Omit<SourceVersion, 'version'>);
   return [{ at: textOrNull(p.addedAt), by: textOrNull(p.addedBy), note: null }, ...corrections].map((v, i) => ({ version: i + 1, ...v }));
 }
 
@@ -35,7 +35,7 @@ export async function readVersion(tx: ManagedTransaction, id: string, version?: 
   const { records } = await tx.run(`MATCH (s:${ENTITY_LABEL}:Source {id: $id}) RETURN s`, { id });
   const source = records[0]?.get('s') as Node | undefined;
   if (!source) return undefined;
-  const earlier = strings(source.properties.earlierTexts);
+  const earlier = stringList(source.properties.earlierTexts);
   const current = earlier.length + 1;
   const wanted = version ?? current;
   if (wanted > current) {
@@ -44,13 +44,4 @@ export async function readVersion(tx: ManagedTransaction, id: string, version?: 
   }
   const text = wanted === current ? textOrNull(source.properties.text) : earlier[wanted - 1]!;
   return { source, text, version: wanted, current, versions: versionsOf(source) };
-}
-
-/**
- * Takes the source's write lock before it is read, so that writes reading its text run one after the other: a
- * correction and a claim on the same source never interleave (the second reads what the first wrote). Setting and
- * removing a scratch property leaves nothing behind.
- */
-export async function lockSource(tx: ManagedTransaction, id: string): Promise<void> {
-  await tx.run(`MATCH (s:${ENTITY_LABEL}:Source {id: $id}) SET s._lock = true REMOVE s._lock`, { id });
 }
