@@ -21,6 +21,7 @@ export function DuplicateChoice({ side, ids, typed, onPick }: Props) {
       <p>
         The new {side} “{typed}” may already be in the graph:
       </p>
+      {match.isPending && <p className="panel-status">Looking up their names…</p>}
       <ul>
         {shown.map((c) => (
           <li key={c.id}>

@@ -183,6 +183,7 @@ describe('a journalist adds a second report on the story', { timeout: 180_000 },
     await claimForm().getByRole('radio', { name: /Stated as fact/ }).check();
     let warned = '';
     await submit(claimForm(), async (warning) => {
+      await warning.getByRole('button', { name: /^Use Nayib Bukele/ }).waitFor();
       warned = (await warning.textContent()) ?? '';
       await shot('4-duplicate-warning');
       await warning.getByRole('button', { name: 'Create anyway' }).click();
