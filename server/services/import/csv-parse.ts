@@ -1,4 +1,7 @@
-/** An RFC 4180 reader that keeps, for each record, the line it starts on and which cells were quoted. */
+/**
+ * An RFC 4180 reader that keeps, for each record, the line it starts on and which cells were quoted. It reads text
+ * as it comes (`CsvParser`: a file of any size, chunk by chunk) or whole (`parseCsv`).
+ */
 
 export interface CsvCell {
   value: string;
@@ -20,60 +23,129 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** `delimiter`: `,` by default; spreadsheets also come with `;` or a tab. */
-export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
-  const text = input.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let line = 1;
-  let i = 0;
-  while (i < text.length) {
-    const start = line;
+/** Thrown by a read that reaches the end of the text read so far before the record ends: more text may finish it. */
+class NeedMore extends Error {}
+
+/**
+ * Text in, records out: `push` gives the records the text so far completes, `end` the last one. A record is held
+ * back until its line ends (a quoted cell may hold line breaks, a chunk may end inside a cell).
+ */
+export class CsvParser {
+  private pending = '';
+  private line = 1;
+  private started = false;
+
+  /** `delimiter`: `,` by default; spreadsheets also come with `;` or a tab. */
+  constructor(private readonly delimiter = ',') {}
+
+  push(text: string): CsvRecord[] {
+    this.pending += this.started ? text : text.replace(/^\uFEFF/, '');
+    this.started ||= this.pending.length > 0;
+    return this.records(false);
+  }
+
+  /** The last record, which needs no line end; throws if the text ends inside a quoted cell. */
+  end(): CsvRecord[] {
+    return this.records(true);
+  }
+
+  private records(final: boolean): CsvRecord[] {
+    const out: CsvRecord[] = [];
+    let at = 0;
+    while (at < this.pending.length) {
+      const read = new RecordRead(this.pending, at, this.line, this.delimiter, final);
+      let cells: CsvCell[];
+      try {
+        cells = read.cells();
+      } catch (err) {
+        if (err instanceof NeedMore) break;
+        throw err;
+      }
+      const blank = cells.length === 1 && cells[0]!.value === '' && !cells[0]!.quoted;
+      if (!blank) out.push({ line: this.line, cells });
+      at = read.at;
+      this.line = read.line;
+    }
+    this.pending = this.pending.slice(at);
+    return out;
+  }
+}
+
+/** One record read from `at`: its cells, then `at` and `line` past its line end. */
+class RecordRead {
+  constructor(
+    private readonly text: string,
+    public at: number,
+    public line: number,
+    private readonly delimiter: string,
+    private readonly final: boolean,
+  ) {}
+
+  /** The character at `i`, or NeedMore when the text read so far ends there (undefined at the end of the file). */
+  private char(i: number): string | undefined {
+    if (i < this.text.length) return this.text[i];
+    if (this.final) return undefined;
+    throw new NeedMore();
+  }
+
+  private endsCell(c: string | undefined): boolean {
+    return c === undefined || c === this.delimiter || c === '\r' || c === '\n';
+  }
+
+  cells(): CsvCell[] {
+    const start = this.line;
     const cells: CsvCell[] = [];
     for (;;) {
-      let value = '';
-      let quoted = false;
-      if (text[i] === '"') {
-        quoted = true;
-        i++;
-        for (;;) {
-          if (i >= text.length) throw new CsvSyntaxError(start, 'a quoted cell is never closed');
-          const c = text[i]!;
-          if (c === '"') {
-            if (text[i + 1] === '"') {
-              value += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (c === '\n') line++;
-          value += c;
-          i++;
-        }
-        if (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
-          throw new CsvSyntaxError(line, `unexpected ${JSON.stringify(text[i])} after a closing quote`);
-        }
-      } else {
-        while (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
-          if (text[i] === '"') throw new CsvSyntaxError(line, 'a quote inside an unquoted cell (quote the cell and double the quote)');
-          value += text[i++];
-        }
-      }
-      cells.push({ value, quoted });
-      if (text[i] === delimiter) {
-        i++;
+      cells.push(this.char(this.at) === '"' ? this.quotedCell(start) : this.plainCell());
+      const c = this.char(this.at);
+      if (c === this.delimiter) {
+        this.at++;
         continue;
       }
-      if (text[i] === '\r') i++;
-      if (text[i] === '\n') {
-        i++;
-        line++;
+      if (c === '\r') this.at++;
+      if (this.char(this.at) === '\n') {
+        this.at++;
+        this.line++;
       }
-      break;
+      return cells;
     }
-    const blank = cells.length === 1 && cells[0]!.value === '' && !cells[0]!.quoted;
-    if (!blank) records.push({ line: start, cells });
   }
-  return records;
+
+  private quotedCell(start: number): CsvCell {
+    let value = '';
+    this.at++;
+    for (;;) {
+      const c = this.char(this.at);
+      if (c === undefined) throw new CsvSyntaxError(start, 'a quoted cell is never closed');
+      if (c === '"') {
+        if (this.char(this.at + 1) === '"') {
+          value += '"';
+          this.at += 2;
+          continue;
+        }
+        this.at++;
+        break;
+      }
+      if (c === '\n') this.line++;
+      value += c;
+      this.at++;
+    }
+    const next = this.char(this.at);
+    if (!this.endsCell(next)) throw new CsvSyntaxError(this.line, `unexpected ${JSON.stringify(next)} after a closing quote`);
+    return { value, quoted: true };
+  }
+
+  private plainCell(): CsvCell {
+    const from = this.at;
+    for (let c = this.char(this.at); !this.endsCell(c); c = this.char(this.at)) {
+      if (c === '"') throw new CsvSyntaxError(this.line, 'a quote inside an unquoted cell (quote the cell and double the quote)');
+      this.at++;
+    }
+    return { value: this.text.slice(from, this.at), quoted: false };
+  }
+}
+
+export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
+  const parser = new CsvParser(delimiter);
+  return [...parser.push(input), ...parser.end()];
 }
