@@ -83,8 +83,11 @@ export const ImportSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 
-/** The phases of a streamed import: the file is read three times (docs/export-format.md "Large files"). */
-export const IMPORT_PHASES = ['scan', 'nodes', 'relationships'] as const;
+/**
+ * The phases of a streamed import: a FollowTheMoney file is read three times (docs/export-format.md "Large files"),
+ * a spreadsheet once for its rows, after a scan when relationship types come from a column (docs/spreadsheets.md).
+ */
+export const IMPORT_PHASES = ['scan', 'nodes', 'relationships', 'rows'] as const;
 
 /** How far a streamed import is: one line of `application/x-ndjson` while it runs. */
 export const ImportProgressSchema = z.object({
@@ -104,10 +107,12 @@ export const ImportProgressSchema = z.object({
 });
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 
-/** Every line of a streamed import's reply: progress, then either the summary or the error (as an error reply's body). */
-export const ImportEventSchema = z.discriminatedUnion('type', [
-  ImportProgressSchema,
-  z.object({ type: z.literal('summary'), summary: ImportSummarySchema }),
-  ApiErrorSchema.extend({ type: z.literal('error'), status: z.number().int() }),
-]);
+/** Every line of a streamed import's reply: progress, then either the import's summary or the error (as an error reply's body). */
+export const importEventSchema = <Summary extends z.ZodType>(summary: Summary) =>
+  z.discriminatedUnion('type', [
+    ImportProgressSchema,
+    z.object({ type: z.literal('summary'), summary }),
+    ApiErrorSchema.extend({ type: z.literal('error'), status: z.number().int() }),
+  ]);
+export const ImportEventSchema = importEventSchema(ImportSummarySchema);
 export type ImportEvent = z.infer<typeof ImportEventSchema>;

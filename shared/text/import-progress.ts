@@ -1,7 +1,7 @@
 /** A streamed import's progress in words, the same on the command line and in the app. */
 import type { ImportProgress } from '../contract/export.js';
 
-const PHASES: Record<ImportProgress['phase'], string> = { scan: 'scanning', nodes: 'nodes', relationships: 'relationships' };
+const PHASES: Record<ImportProgress['phase'], string> = { scan: 'scanning', nodes: 'nodes', relationships: 'relationships', rows: 'rows' };
 const n = (value: number) => value.toLocaleString('en-US');
 
 export function describeProgress(p: ImportProgress): string {

@@ -1,21 +1,22 @@
 /**
  * The figures of a streamed import's progress (shared/contract/export.ts `ImportProgress`): lines read in the
  * current phase, rows written, bad lines, rate and time left. The file is read once per phase; how far a phase is
- * comes from the bytes read of the file's size, weighted by how long each phase takes (the scan only parses JSON).
+ * comes from the bytes read of the file's size, weighted by how long each phase takes (a scan only parses).
  */
 import type { ImportProgress } from '../../../../shared/contract/export.js';
 
 type Phase = ImportProgress['phase'];
-const WEIGHTS: Record<Phase, { before: number; share: number }> = {
-  scan: { before: 0, share: 0.1 },
-  nodes: { before: 0.1, share: 0.45 },
-  relationships: { before: 0.55, share: 0.45 },
-};
+/** The phases an import goes through, in order, each with its share of the time (the shares add up to 1). */
+export type PhaseShares = Partial<Record<Phase, number>>;
+
+/** FollowTheMoney: a scan, then the file read again for nodes, and again for relationships. */
+const FTM_PHASES: PhaseShares = { scan: 0.1, nodes: 0.45, relationships: 0.45 };
 
 export class ProgressMeter {
   private readonly started = performance.now();
-  private phase: Phase = 'scan';
+  private phase: Phase;
   private phaseStarted = this.started;
+  private readonly weights = new Map<Phase, { before: number; share: number }>();
   private bytes = 0;
   read = 0;
   written = 0;
@@ -24,7 +25,15 @@ export class ProgressMeter {
   constructor(
     private readonly totalBytes: number,
     private readonly report: (progress: ImportProgress) => void = () => {},
-  ) {}
+    phases: PhaseShares = FTM_PHASES,
+  ) {
+    let before = 0;
+    for (const [phase, share] of Object.entries(phases) as [Phase, number][]) {
+      this.weights.set(phase, { before, share });
+      before += share;
+    }
+    this.phase = [...this.weights.keys()][0]!;
+  }
 
   startPhase(phase: Phase): void {
     this.phase = phase;
@@ -43,7 +52,7 @@ export class ProgressMeter {
 
   now(): ImportProgress {
     const at = performance.now();
-    const { before, share } = WEIGHTS[this.phase];
+    const { before, share } = this.weights.get(this.phase)!;
     const done = Math.min(1, before + share * (this.totalBytes > 0 ? this.bytes / this.totalBytes : 1));
     const seconds = (at - this.started) / 1000;
     return {
