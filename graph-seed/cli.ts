@@ -3,10 +3,10 @@
  * order given; with `--check`, checks them all (against the database too) and writes nothing. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
  * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md); FollowTheMoney
  * entity files by `.jsonl`, `.ijson` or `.ndjson` (the dataset named after the file); spreadsheets (`.csv`, `.tsv`, `.xlsx`)
- * with `--mapping mapping.json` (graph-seed/sheet-file.ts).
+ * with `--mapping mapping.json` (graph-seed/sheet-file.ts), streamed as FollowTheMoney files are.
  * Each file is checked whole before anything from it is written, and written in one transaction. Every load says
- * what it created, merged and found unchanged, per kind. FollowTheMoney files stream (any size), showing progress;
- * Ctrl-C cancels and rolls back; `--skip-bad-rows` writes a file's good lines and lists the bad ones.
+ * what it created, merged and found unchanged, per kind. FollowTheMoney files and CSV sheets stream (any size), showing
+ * progress; Ctrl-C cancels and rolls back; `--skip-bad-rows` writes a file's good lines (rows) and lists the bad ones.
  */
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -21,8 +21,8 @@ import { defaultSeedFiles, loadSeedFiles } from '../server/services/seed/shipped
 import { loadPrepared } from '../server/db/graph-writer.js';
 import { describeChanges, type Changes } from '../server/services/import/changes.js';
 import { SeedError } from '../server/services/seed/prepare.js';
-import { progressPrinter } from './progress-line.js';
 import { isSheet, loadSheetFile, sheetArgs, type SheetArgs } from './sheet-file.js';
+import { toChanges, withCliProgress } from './streamed-import.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
 
@@ -33,29 +33,12 @@ const CANCELLED = 130;
 
 /** A FollowTheMoney file, streamed with progress on stdout; says what it skipped. */
 async function importDataset(db: Database, file: string, options: { check: boolean; skipBadRows: boolean }): Promise<Changes> {
-  const progress = progressPrinter(process.stdout, '[seed] ');
-  const onInterrupt = () => cancel.abort(new AppError('bad_request', 'Cancelled (Ctrl-C): the import was rolled back.'));
-  process.once('SIGINT', onInterrupt);
-  try {
-    const summary = await importFromDisk(db, file, {
-      filename: path.basename(file),
-      by: `cli:${userInfo().username}`,
-      preview: options.check,
-      skipBadRows: options.skipBadRows,
-      signal: cancel.signal,
-      onProgress: progress.show,
-    });
-    for (const { line, reason } of summary.skipped ?? []) say(`skipped line ${line}: ${reason}`);
-    return toChanges(summary.changes);
-  } finally {
-    progress.end();
-    process.off('SIGINT', onInterrupt);
-  }
+  const summary = await withCliProgress(cancel, (hooks) =>
+    importFromDisk(db, file, { filename: path.basename(file), by: `cli:${userInfo().username}`, preview: options.check, skipBadRows: options.skipBadRows, ...hooks }),
+  );
+  for (const { line, reason } of summary.skipped ?? []) say(`skipped line ${line}: ${reason}`);
+  return toChanges(summary.changes);
 }
-
-const toChanges = (c: { nodes: Split; edges: Split; evidence: Split }): Changes => ({ nodes: tally(c.nodes), edges: tally(c.edges), evidence: tally(c.evidence) });
-type Split = { added: number; changed: number; unchanged: number };
-const tally = ({ added, changed, unchanged }: Split) => ({ created: added, merged: changed, unchanged });
 
 /** A Threadline export or a dataset rather than a seed file: GraphML, a zip, FtM JSON lines, or JSON that says it is one. */
 function isExport(file: string): boolean {
@@ -89,7 +72,7 @@ async function importExport(db: Database, file: string, check: boolean): Promise
 async function loadBatch(db: Database, batch: { export: boolean; files: string[] }, check: boolean, sheet: SheetArgs): Promise<Changes> {
   const file = batch.files[0]!;
   if (!batch.export) return (await loadSeedFiles(db, batch.files, { check, onProgress: say })).changes;
-  if (isSheet(file)) return loadSheetFile(db, file, sheet, check, say);
+  if (isSheet(file)) return loadSheetFile(db, file, sheet, { check, cancel, say });
   if (isDataset(file)) return importDataset(db, file, { check, skipBadRows: sheet.skipBadRows });
   return importExport(db, file, check);
 }

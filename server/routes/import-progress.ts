@@ -1,8 +1,8 @@
 /**
- * `POST /api/import` with `Accept: application/x-ndjson` (docs/export-format.md "Large files"): the body is
- * spooled to a temporary file (never held in memory), then imported from disk while the reply streams one JSON
- * line per progress event and ends with the summary or the error. The API stays stateless: closing the
- * connection cancels the import, whose transaction is rolled back.
+ * `POST /api/import` and `POST /api/import/sheet` with `Accept: application/x-ndjson` (docs/export-format.md "Large
+ * files", docs/spreadsheets.md "Big sheets"): the body is spooled to a temporary file (never held in memory), then
+ * imported from disk while the reply streams one JSON line per progress event and ends with the summary or the
+ * error. The API stays stateless: closing the connection cancels the import, whose transaction is rolled back.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
-import type { ImportEvent } from '../../shared/contract/export.js';
+import type { ImportEvent, ImportProgress } from '../../shared/contract/export.js';
 import type { Database } from '../db/neo4j.js';
 import { AppError, toAppError } from '../errors.js';
 import { importFromDisk, type ImportOptions } from '../services/import/index.js';
@@ -29,7 +29,16 @@ export function unlessStreamed(parser: RequestHandler): RequestHandler {
 
 type Query = ImportOptions & { preview: boolean; skipBadRows: boolean };
 
-export async function importWithProgress(db: Database, query: Query, req: Request, res: Response): Promise<void> {
+export function importWithProgress(db: Database, query: Query, req: Request, res: Response): Promise<void> {
+  return withProgress(req, res, (file, progress) => importFromDisk(db, file, { ...query, ...progress }));
+}
+
+/** What a streamed import is given besides its file: the cancel and where its progress goes. */
+export interface ProgressHooks { signal: AbortSignal; onProgress: (progress: ImportProgress) => void }
+type StreamEvent<Summary> = ImportProgress | { type: 'summary'; summary: Summary } | Extract<ImportEvent, { type: 'error' }>;
+
+/** Spools the body, then runs the import of the file while the reply streams its progress, then its end. */
+export async function withProgress<Summary>(req: Request, res: Response, run: (file: string, hooks: ProgressHooks) => Promise<Summary>): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'threadline-import-'));
   try {
     const file = path.join(dir, 'body');
@@ -40,9 +49,9 @@ export async function importWithProgress(db: Database, query: Query, req: Reques
     });
     res.status(200).type(NDJSON).set('Cache-Control', 'no-store');
     res.flushHeaders();
-    const send = (event: ImportEvent) => res.write(`${JSON.stringify(event)}\n`);
+    const send = (event: StreamEvent<Summary>) => res.write(`${JSON.stringify(event)}\n`);
     try {
-      const summary = await importFromDisk(db, file, { ...query, signal: cancel.signal, onProgress: send });
+      const summary = await run(file, { signal: cancel.signal, onProgress: send });
       send({ type: 'summary', summary });
     } catch (err) {
       const error = toAppError(err);

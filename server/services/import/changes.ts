@@ -11,6 +11,13 @@ export const noChanges = (): Changes => ({
   evidence: { created: 0, merged: 0, unchanged: 0 },
 });
 
+/** Adds `more` into `total`: the changes of a streamed import's chunks, summed. */
+export function addChanges(total: Changes, more: Changes): void {
+  for (const kind of ['nodes', 'edges', 'evidence'] as const) {
+    for (const change of ['created', 'merged', 'unchanged'] as const) total[kind][change] += more[kind][change];
+  }
+}
+
 /** "nodes: 2 created, 1 merged, 40 unchanged; relationships: …; quotes: …". */
 export function describeChanges(changes: Changes): string {
   const kinds = [['nodes', changes.nodes], ['relationships', changes.edges], ['quotes', changes.evidence]] as const;

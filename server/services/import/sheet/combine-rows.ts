@@ -4,7 +4,6 @@
  * the later row, since its key columns do not tell them apart.
  */
 import type { EdgeRow, NodeRow } from '../../../db/graph-writer.js';
-import type { RowProblem } from '../../../../shared/contract/sheet-import.js';
 import type { ImportDocument, Located } from '../import-document.js';
 import type { MappedRow } from './map-rows.js';
 
@@ -15,18 +14,18 @@ function mergeNode(into: NodeRow, row: NodeRow): NodeRow {
   return { ...into, labels: union(into.labels, row.labels), properties, replace: union(into.replace ?? [], row.replace ?? []) };
 }
 
-/** More problems: the rows that repeat a relationship of an earlier row. */
-export function repeatedEdges(rows: MappedRow[]): RowProblem[] {
-  const first = new Map<string, number>();
-  const problems: RowProblem[] = [];
-  for (const { row, edges } of rows) {
+/**
+ * More problems: the rows that repeat a relationship of an earlier row. `first` holds each relationship's first
+ * row, kept from one chunk of a sheet to the next.
+ */
+export function markRepeatedEdges(rows: MappedRow[], first: Map<string, number>): void {
+  for (const { row, edges, problems } of rows) {
     for (const edge of edges) {
       const earlier = first.get(edge.id);
       if (earlier === undefined) first.set(edge.id, row);
       else if (earlier !== row) problems.push({ row, column: null, message: `makes the same ${edge.type} relationship as row ${earlier}; give the relationship mapping key columns that tell them apart (a date, an amount)` });
     }
   }
-  return problems;
 }
 
 export function toDocument(rows: MappedRow[]): ImportDocument {

@@ -1,108 +1,59 @@
 /**
  * POST /api/import/sheet[/preview] and `npm run seed -- file.csv --mapping m.json`: a spreadsheet through a mapping
- * (docs/spreadsheets.md). The preview shows the first rows as they will land and every row's problems; the import
- * writes every row, in one transaction through the same checks and writer as the other imports, or nothing, unless
- * the caller asks to leave the bad rows out.
+ * (docs/spreadsheets.md). The preview reads the first rows only (a big file stays quick), shows the first of them as
+ * they will land and their problems; the import reads every row as it comes (sheet-stream.ts) and writes them all,
+ * in one transaction through the same checks and writer as the other imports, or nothing, unless the caller asks to
+ * leave the bad rows out.
  */
-import type { RowProblem, SheetImportSummary, SheetPreview } from '../../../../shared/contract/sheet-import.js';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { SHEET_PREVIEW_READ, type SheetImportSummary, type SheetPreview } from '../../../../shared/contract/sheet-import.js';
 import type { SheetMapping } from '../../../../shared/contract/sheet-mapping.js';
-import { loadPrepared, MissingEndsError, type PreparedSeed } from '../../../db/graph-writer.js';
 import type { Database } from '../../../db/neo4j.js';
-import { AppError } from '../../../errors.js';
-import { summaryCounts, type Changes } from '../changes.js';
-import { checkReferences } from '../check-references.js';
-import { checkRows, toPrepared } from '../check-rows.js';
-import { datasetImport } from '../ftm/parse-ftm.js';
-import { Problems } from '../import-document.js';
-import { repeatedEdges, toDocument } from './combine-rows.js';
-import { columnsRead, mapRow, type MappedRow } from './map-rows.js';
-import { readSheet, SHEET, type Sheet } from './read-sheet.js';
-import { missingEnds } from './stored-ends.js';
-
-export interface SheetOptions {
-  sheet?: string;
-  filename?: string;
-  dataset?: string;
-  by?: string;
-}
+import { SheetMapper, type SheetOptions } from './map-sheet.js';
+import { openSheet, type SheetHead, type SheetRow } from './read-sheet.js';
+import { streamSheetImport, type SheetImportOptions } from './sheet-stream.js';
 
 const SAMPLES = 5;
 const MAX_PROBLEMS = 1000;
 
-function describeTable(sheet: Sheet): SheetPreview['table'] {
-  const columns = sheet.columns.map((name, i) => ({ name, samples: [...new Set(sheet.rows.map((r) => r.cells[i]!).filter(Boolean))].slice(0, SAMPLES) }));
-  return { sheets: sheet.sheets, sheet: sheet.sheet, delimiter: sheet.delimiter, columns, rowCount: sheet.rows.length };
-}
-
-/** A mapping that names a column the sheet lacks fails whole, saying where in the mapping. */
-function checkColumns(sheet: Sheet, mapping: SheetMapping): void {
-  const missing = columnsRead(mapping).filter((c) => !sheet.columns.includes(c));
-  if (missing.length === 0) return;
-  const has = `the sheet's columns are ${sheet.columns.map((c) => `"${c}"`).join(', ')}`;
-  throw new AppError('bad_request', `The mapping names column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}, which the sheet does not have; ${has}.`, missing.map((c) => ({ where: `mapping (column "${c}")`, message: `no such column; ${has}` })));
-}
-
-/** Every row mapped, with all problems, those found against the graph (ends named by id columns) included. */
-async function mapSheet(db: Database, bytes: Uint8Array, mapping: SheetMapping, options: SheetOptions): Promise<{ sheet: Sheet; rows: MappedRow[] }> {
-  const sheet = readSheet(bytes, options.sheet);
-  checkColumns(sheet, mapping);
-  const dataset = datasetImport({ ...options, dataset: options.dataset ?? options.filename?.replace(/\.(csv|tsv|txt|xlsx|xlsm|xls)$/i, '') });
-  const columns = new Map(sheet.columns.map((name, i) => [name, i]));
-  const rows = sheet.rows.map((row) => mapRow(row, mapping, columns, dataset));
-  const missing = await missingEnds(db, rows.flatMap((r) => r.existingEnds));
-  for (const row of rows) {
-    for (const id of row.existingEnds.filter((end) => missing.has(end))) row.problems.push({ row: row.row, column: null, message: `${id} is not in the graph` });
+/** Up to `limit` rows, and whether more follow. */
+async function firstRows(rows: AsyncIterable<SheetRow>, limit: number): Promise<{ rows: SheetRow[]; more: boolean }> {
+  const read: SheetRow[] = [];
+  for await (const row of rows) {
+    if (read.length === limit) return { rows: read, more: true };
+    read.push(row);
   }
-  for (const problem of repeatedEdges(rows)) rows.find((r) => r.row === problem.row)!.problems.push(problem);
-  return { sheet, rows };
+  return { rows: read, more: false };
 }
 
-export async function previewSheet(db: Database, bytes: Uint8Array, mapping: SheetMapping | undefined, options: SheetOptions & { limit: number }): Promise<SheetPreview> {
-  if (!mapping) return { table: describeTable(readSheet(bytes, options.sheet)), rows: [], problems: [], badRows: 0 };
-  const { sheet, rows } = await mapSheet(db, bytes, mapping, options);
-  const problems = rows.flatMap((r) => r.problems);
+function describeTable(sheet: SheetHead, rows: SheetRow[], more: boolean): SheetPreview['table'] {
+  const columns = sheet.columns.map((name, i) => ({ name, samples: [...new Set(rows.map((r) => r.cells[i]!).filter(Boolean))].slice(0, SAMPLES) }));
+  return { sheets: sheet.sheets, sheet: sheet.sheet, delimiter: sheet.delimiter, columns, rowCount: rows.length, more };
+}
+
+/** `cut`: the body is the file's first bytes only (the app sends a big file's first megabyte). */
+export async function previewSheet(db: Database, bytes: Uint8Array, mapping: SheetMapping | undefined, options: SheetOptions & { limit: number; cut: boolean }): Promise<SheetPreview> {
+  const sheet = await openSheet([bytes], options);
+  const { rows, more } = await firstRows(sheet.rows, SHEET_PREVIEW_READ);
+  const table = describeTable(sheet, rows, more || options.cut);
+  if (!mapping) return { table, rows: [], problems: [], badRows: 0 };
+  const mapped = await new SheetMapper(sheet, mapping, options).map(db, rows);
   return {
-    table: describeTable(sheet),
-    rows: rows.slice(0, options.limit).map(({ row, nodes, edges }) => ({ row, nodes: nodes.map(({ replace: _, ...n }) => n), edges: edges.map(({ replace: _, ...e }) => e) })),
-    problems: problems.slice(0, MAX_PROBLEMS),
-    badRows: rows.filter((r) => r.problems.length).length,
+    table,
+    rows: mapped.slice(0, options.limit).map(({ row, nodes, edges }) => ({ row, nodes: nodes.map(({ replace: _, ...n }) => n), edges: edges.map(({ replace: _, ...e }) => e) })),
+    problems: mapped.flatMap((r) => r.problems).slice(0, MAX_PROBLEMS),
+    badRows: mapped.filter((r) => r.problems.length).length,
   };
 }
 
-function refuseBadRows(problems: RowProblem[], badRows: number): never {
-  const details = problems.slice(0, 20).map((p) => ({ where: `row ${p.row}${p.column ? ` column "${p.column}"` : ''}`, message: p.message }));
-  const [first] = details;
-  throw new AppError(
-    'bad_request',
-    `${SHEET}: ${badRows} row${badRows > 1 ? 's have' : ' has'} problems (${first!.where}: ${first!.message}). Nothing was written; fix them, or import without them (skipBadRows=true).`,
-    details,
-  );
+/** A sheet sent whole (a request's body), imported as a streamed one is. */
+export function importSheet(db: Database, bytes: Uint8Array, mapping: SheetMapping, options: Omit<SheetImportOptions, 'totalBytes'>): Promise<SheetImportSummary> {
+  return streamSheetImport(db, () => [bytes], mapping, { ...options, totalBytes: bytes.length });
 }
 
-export interface CheckedSheet { prepared: PreparedSeed; changes: Changes; rows: number; skipped: RowProblem[] }
-
-/** Everything the import will write, checked as every import is; bad rows refused, or left out when asked. */
-export async function checkSheet(db: Database, bytes: Uint8Array, mapping: SheetMapping, options: SheetOptions & { skipBadRows: boolean }): Promise<CheckedSheet> {
-  const { rows } = await mapSheet(db, bytes, mapping, options);
-  const bad = rows.filter((r) => r.problems.length);
-  const skipped = bad.flatMap((r) => r.problems);
-  if (bad.length && !options.skipBadRows) refuseBadRows(skipped, bad.length);
-  const good = rows.filter((r) => r.problems.length === 0);
-  if (good.length === 0) throw new AppError('bad_request', `${SHEET}: no row checks out, so there is nothing to import.`, [{ where: 'file', message: 'every row has problems' }]);
-  const problems = new Problems();
-  const checked = checkRows(toDocument(good), problems);
-  problems.throwIfAny(SHEET);
-  const { changes } = await checkReferences(db, checked, problems, 'replace');
-  problems.throwIfAny(SHEET);
-  return { prepared: toPrepared(checked), changes, rows: good.length, skipped };
-}
-
-export async function importSheet(db: Database, bytes: Uint8Array, mapping: SheetMapping, options: SheetOptions & { skipBadRows: boolean }): Promise<SheetImportSummary> {
-  const started = performance.now();
-  const { prepared, changes, rows, skipped } = await checkSheet(db, bytes, mapping, options);
-  await loadPrepared(db, prepared).catch((err: unknown) => {
-    if (!(err instanceof MissingEndsError)) throw err;
-    throw new AppError('conflict', `The graph changed while importing: ${err.message}. Nothing was written; import the sheet again.`, [{ where: 'body', message: err.message }]);
-  });
-  return { written: true, rows, skipped, changes: summaryCounts(changes).changes, ms: Math.round(performance.now() - started) };
+/** A sheet on disk (a CLI argument, a spooled request body), read as it comes. */
+export async function importSheetFromDisk(db: Database, file: string, mapping: SheetMapping, options: Omit<SheetImportOptions, 'totalBytes'>): Promise<SheetImportSummary> {
+  const { size } = await stat(file);
+  return streamSheetImport(db, () => createReadStream(file), mapping, { ...options, totalBytes: size });
 }

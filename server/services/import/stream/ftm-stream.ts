@@ -21,6 +21,7 @@ import type { DatasetImport, MappedEntity } from '../ftm/map-entity.js';
 import { datasetImport, FTM_NAME, mapLine } from '../ftm/parse-ftm.js';
 import { readLines, type Line } from '../ftm/read-lines.js';
 import { BadLines, LineProblems } from './bad-lines.js';
+import { PreviewDone } from './preview-done.js';
 import { ProgressMeter } from './progress-meter.js';
 
 /** Lines per chunk: each chunk is checked and written as one batch, and reports progress once. */
@@ -67,15 +68,8 @@ export async function streamFtmImport(db: Database, open: OpenFile, options: Str
       return summary;
     });
   } catch (err) {
-    if (err instanceof PreviewDone) return err.summary;
+    if (err instanceof PreviewDone) return err.summary as ImportSummary;
     throw err;
-  }
-}
-
-/** Thrown out of a preview's transaction so that it rolls back, carrying what the import would have done. */
-class PreviewDone extends Error {
-  constructor(readonly summary: ImportSummary) {
-    super('preview: rolled back');
   }
 }
 

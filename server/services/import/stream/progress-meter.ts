@@ -43,7 +43,7 @@ export class ProgressMeter {
   }
 
   /** Counts the bytes of a chunk of the file as it goes by. */
-  async *counting(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  async *counting(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of chunks) {
       this.bytes += chunk.length;
       yield chunk;
