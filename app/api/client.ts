@@ -24,6 +24,12 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** An error reply's body as the typed error (for replies read otherwise than as JSON: downloads, streams). */
+export async function errorOf(response: Response): Promise<ApiRequestError> {
+  const error = ((await response.json().catch(() => null)) as Partial<ApiError> | null)?.error;
+  return new ApiRequestError(response.status, error?.code ?? 'http', error?.message ?? `HTTP ${response.status}`, error?.details ?? []);
+}
+
 /** `body` is sent as JSON; `file` as the raw body (an upload: the endpoint reads its options from the query). */
 export async function apiFetch<T>(path: string, options: { query?: Query; method?: string; body?: unknown; file?: Blob; signal?: AbortSignal } = {}): Promise<T> {
   let response: Response;

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import type { ImportProgress, ImportSummary } from '../../shared/contract';
 import { importFile } from './api/import-file';
-import { ImportProgressBar } from './import-progress';
+import { ImportProgressBar } from '../ui/import-progress-bar';
 
 type State =
   | { phase: 'idle' }

@@ -1,14 +1,9 @@
-import type { ApiError, ExportRequest } from '../../../shared/contract';
-import { ApiRequestError, apiUrl } from '../../api/client';
+import type { ExportRequest } from '../../../shared/contract';
+import { apiUrl, errorOf } from '../../api/client';
 
 export interface Download {
   blob: Blob;
   filename: string;
-}
-
-export async function errorOf(response: Response): Promise<ApiRequestError> {
-  const error = ((await response.json().catch(() => null)) as Partial<ApiError> | null)?.error;
-  return new ApiRequestError(response.status, error?.code ?? 'http', error?.message ?? `HTTP ${response.status}`, error?.details ?? []);
 }
 
 /** POST /api/export, read as it streams in: `onBytes` hears how much has arrived (the size is not known ahead). */
