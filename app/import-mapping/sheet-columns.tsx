@@ -4,7 +4,9 @@ import type { SheetTable } from '../../shared/contract';
 export function SheetColumns({ table }: { table: SheetTable }) {
   return (
     <table className="sheet-columns">
-      <caption>{table.columns.length} columns, {table.rowCount} rows</caption>
+      <caption>
+        {table.columns.length} columns, {table.more ? `the first ${table.rowCount.toLocaleString('en-US')} of more` : table.rowCount} rows
+      </caption>
       <thead>
         <tr>
           <th scope="col">Column</th>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SheetImportSummary, SheetMapping } from '../../shared/contract';
+import type { ImportProgress, SheetImportSummary, SheetMapping } from '../../shared/contract';
 import { useImportSheet } from './api/use-import-sheet';
 import { useSheetPreview } from './api/use-sheet-preview';
 import { EdgeMappingFields } from './edge-mapping-fields';
@@ -8,6 +8,7 @@ import { NodeMappingFields } from './node-mapping-fields';
 import { SavedMappingBar } from './saved-mapping-bar';
 import { SheetColumns } from './sheet-columns';
 import { SheetPreviewTable } from './sheet-preview-table';
+import { ImportProgressBar } from '../ui/import-progress-bar';
 import { useDebounced } from '../ui/use-debounced';
 import './sheet-mapping.css';
 
@@ -15,6 +16,8 @@ interface Props {
   file: File;
   onClose: () => void;
 }
+
+const cancelled = (err: Error) => err.name === 'AbortError';
 
 const done = (s: SheetImportSummary) => {
   const { nodes, edges } = s.changes;
@@ -34,6 +37,8 @@ export function SheetMappingStep({ file, onClose }: Props) {
   const table = useSheetPreview(file, null, sheet);
   const preview = useSheetPreview(file, mapped ? settled : null, sheet);
   const importing = useImportSheet();
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const running = useRef<AbortController | null>(null);
   const columns = table.data?.table.columns.map((c) => c.name) ?? [];
 
   useEffect(() => {
@@ -47,6 +52,15 @@ export function SheetMappingStep({ file, onClose }: Props) {
   };
   const badRows = preview.data?.badRows ?? 0;
   const ready = mapped && settled === mapping && preview.isSuccess && !preview.isPlaceholderData;
+  // A big sheet's preview read its first rows only: the import checks the others, and may find bad rows among them.
+  const more = table.data?.table.more ?? false;
+  const rowsToImport = !table.data ? '' : more ? 'all' : table.data.table.rowCount - (skipBadRows ? badRows : 0);
+  const start = () => {
+    const controller = new AbortController();
+    running.current = controller;
+    setProgress(null);
+    importing.mutate({ file, mapping, sheet, skipBadRows, signal: controller.signal, onProgress: setProgress });
+  };
 
   return (
     <dialog ref={dialog} className="sheet-mapping-step" aria-labelledby="sheet-mapping-title" onClose={onClose}>
@@ -105,23 +119,19 @@ export function SheetMappingStep({ file, onClose }: Props) {
         </div>
       )}
       <footer className="sheet-mapping-actions">
-        {badRows > 0 && (
+        {(badRows > 0 || more) && (
           <label>
-            <input type="checkbox" checked={skipBadRows} onChange={(e) => setSkipBadRows(e.target.checked)} /> Leave out the {badRows} bad rows
+            <input type="checkbox" checked={skipBadRows} onChange={(e) => setSkipBadRows(e.target.checked)} />{' '}
+            {badRows > 0 ? `Leave out the ${badRows}${more ? ' bad rows seen so far, and any other' : ''} bad rows` : 'Leave out bad rows, if the import finds any'}
           </label>
         )}
-        <button
-          type="button"
-          className="primary"
-          disabled={!ready || (badRows > 0 && !skipBadRows) || importing.isPending || importing.isSuccess}
-          onClick={() => importing.mutate({ file, mapping, sheet, skipBadRows })}
-        >
-          Import {table.data ? table.data.table.rowCount - (skipBadRows ? badRows : 0) : ''} rows
+        <button type="button" className="primary" disabled={!ready || (badRows > 0 && !skipBadRows) || importing.isPending || importing.isSuccess} onClick={start}>
+          Import {rowsToImport} rows
         </button>
-        <span role="status" className={importing.isError ? 'error' : undefined}>
-          {importing.isPending && 'Importing…'}
+        {importing.isPending && <ImportProgressBar progress={progress} onCancel={() => running.current?.abort()} />}
+        <span role="status" className={importing.isError && !cancelled(importing.error) ? 'error' : undefined}>
           {importing.isSuccess && done(importing.data)}
-          {importing.isError && importing.error.message}
+          {importing.isError && (cancelled(importing.error) ? 'Cancelled: nothing was written.' : importing.error.message)}
         </span>
       </footer>
     </dialog>

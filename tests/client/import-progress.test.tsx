@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportSection } from '../../app/export/import-section';
 import type { ImportEvent } from '../../shared/contract';
-import { renderWithProviders } from './render';
+import { renderWithProviders, streamedReply } from './render';
 
 const progress = (over: Partial<ImportEvent & { type: 'progress' }>): ImportEvent => ({ type: 'progress', phase: 'nodes', read: 3000, written: 2800, errors: 1, rate: 1500, done: 0.4, secondsLeft: 12, ...over });
 
@@ -12,13 +12,7 @@ function stubStreamedImport(events: ImportEvent[]) {
   const requests: { url: URL; init: RequestInit }[] = [];
   vi.stubGlobal('fetch', async (input: string, init: RequestInit) => {
     requests.push({ url: new URL(input, 'http://localhost'), init });
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (const event of events) controller.enqueue(new TextEncoder().encode(`${JSON.stringify(event)}\n`));
-        init.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
-      },
-    });
-    return new Response(body, { status: 200, headers: { 'content-type': 'application/x-ndjson' } });
+    return streamedReply(events, init.signal);
   });
   return requests;
 }

@@ -24,3 +24,14 @@ export function stubApi(routes: Record<string, Reply | ((url: URL, init?: Reques
   });
   return calls;
 }
+
+/** A streamed import's reply: these JSON lines, then the connection stays open until the request is aborted. */
+export function streamedReply(events: unknown[], signal?: AbortSignal | null): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const event of events) controller.enqueue(new TextEncoder().encode(`${JSON.stringify(event)}\n`));
+      signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': 'application/x-ndjson' } });
+}

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SheetMappingStep } from '../../app/import-mapping/sheet-mapping-step';
-import type { SavedMapping, SheetImportSummary, SheetMapping, SheetPreview } from '../../shared/contract';
-import { renderWithProviders, stubApi } from './render';
+import type { ImportProgress, SavedMapping, SheetImportSummary, SheetMapping, SheetPreview } from '../../shared/contract';
+import { renderWithProviders, streamedReply, stubApi } from './render';
 
 const table: SheetPreview['table'] = {
   sheets: [],
@@ -15,6 +15,7 @@ const table: SheetPreview['table'] = {
     { name: 'Amount', samples: ['100', 'lots'] },
   ],
   rowCount: 2,
+  more: false,
 };
 
 const preview = (mapping: SheetMapping): SheetPreview => ({
@@ -52,9 +53,10 @@ function stub() {
       sent.push({ path: url.pathname, query: url.searchParams });
       return { body: url.searchParams.has('mapping') ? preview(mappingOf(url)) : { table, rows: [], problems: [], badRows: 0 } };
     },
+    // One JSON line: the import's reply streams its events, here only the summary.
     '/api/import/sheet': (url) => {
       sent.push({ path: url.pathname, query: url.searchParams });
-      return { body: summary };
+      return { body: { type: 'summary', summary } };
     },
     '/api/import/mappings': { body: { mappings: [saved] } },
     '/api/import/mappings/donors': (url, init) => {
@@ -66,6 +68,20 @@ function stub() {
 }
 
 const file = new File(['Donor;Donor type;Amount\n'], 'donations.csv', { type: 'text/csv' });
+
+/** The API as stub() answers it, but the import streams `events` and stays open until cancelled. */
+function streamImport(events: ImportProgress[]) {
+  const api = globalThis.fetch;
+  const imports: RequestInit[] = [];
+  vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+    if (new URL(input, 'http://localhost').pathname !== '/api/import/sheet') return api(input, init);
+    imports.push(init!);
+    return streamedReply(events, init?.signal);
+  });
+  return imports;
+}
+
+afterEach(() => vi.unstubAllGlobals());
 
 // The preview waits for the mapping to settle (400 ms) before asking the server.
 describe('the spreadsheet mapping step', { timeout: 20_000 }, () => {
@@ -129,5 +145,26 @@ describe('the spreadsheet mapping step', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save mapping' }));
     expect(await screen.findByText('Saved as “Donors”.')).toBeTruthy();
     expect(sent.find((s) => s.path === '/api/import/mappings/donors')!.body).toEqual({ name: 'Donors', mapping: saved.mapping });
+  });
+
+  it('shows the progress of the import as it streams in; Cancel closes the connection, and nothing is written', async () => {
+    stub();
+    const imports = streamImport([{ type: 'progress', phase: 'rows', read: 4000, written: 7900, errors: 2, rate: 2000, done: 0.25, secondsLeft: 6 }]);
+    renderWithProviders(<SheetMappingStep file={file} onClose={() => {}} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '+ Node mapping' }));
+    const importButton = screen.getByRole('button', { name: 'Import 2 rows' });
+    await waitFor(() => expect((importButton as HTMLButtonElement).disabled).toBe(false));
+    await user.click(importButton);
+
+    const bar = await screen.findByRole('progressbar', { name: 'Import progress' });
+    await waitFor(() => expect(bar.getAttribute('value')).toBe('0.25'));
+    expect(screen.getByText('rows: 4,000 lines read, 7,900 rows written, 2 bad lines, 2,000 lines/s, 25%, about 6 s left')).toBeTruthy();
+    expect(new Headers(imports[0]!.headers).get('accept')).toBe('application/x-ndjson');
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(imports[0]!.signal?.aborted).toBe(true);
+    expect(await screen.findByText('Cancelled: nothing was written.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });
