@@ -25,6 +25,7 @@ describe('npm run seed -- sheet.csv --mapping mapping.json', () => {
     const { code, stdout, stderr } = await seed(CSV, '--mapping', MAPPING);
     expect(code, stderr).toBe(0);
     expect(stdout).toContain('donations.csv: nodes: 7 created, 0 merged, 0 unchanged; relationships: 5 created');
+    expect(stdout).toMatch(/\[seed\] rows: 5 lines read, 17 rows written, 0 bad lines, [\d,]+ lines\/s, 100%/);
     expect(await rows(api.db, `MATCH (e:Evidence {kind: 'record', file: 'donations.csv'}) RETURN count(e) AS n`)).toEqual([{ n: 5 }]);
   }, 120_000);
 
