@@ -11,6 +11,7 @@ import type { Database } from '../server/db/neo4j.js';
 import { importFromDisk } from '../server/services/import/index.js';
 import { writeFtmFile } from './ftm-file.js';
 import type { ImportFigures } from './import.js';
+import { measureMemory, type MemoryFigures } from './memory-peak.js';
 
 export interface FtmImportFigures {
   entities: number;
@@ -21,10 +22,8 @@ export interface FtmImportFigures {
   rowsPerSecond: number;
   /** rowsPerSecond over the bulk importer's rows per second (nodes, relationships and quotes) on this size's graph. */
   ratioToBulkImporter: number;
-  memoryMb: { rssBefore: number; rssAfter: number; rssPeak: number; heapBefore: number; heapAfter: number; heapPeak: number };
+  memoryMb: MemoryFigures;
 }
-
-const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 export async function measureFtmImport(db: Database, options: { entities: number; seed: number; bulk: ImportFigures; say?: (m: string) => void }): Promise<FtmImportFigures> {
   const say = options.say ?? (() => {});
@@ -32,27 +31,20 @@ export async function measureFtmImport(db: Database, options: { entities: number
   try {
     const file = path.join(dir, 'bench.ftm.jsonl');
     await writeFtmFile(file, options.entities, options.seed);
-    global.gc?.();
-    const before = process.memoryUsage();
-    const peak = { rss: before.rss, heap: before.heapUsed };
-    const sampler = setInterval(() => {
-      const now = process.memoryUsage();
-      peak.rss = Math.max(peak.rss, now.rss);
-      peak.heap = Math.max(peak.heap, now.heapUsed);
-    }, 50);
     const started = performance.now();
     let lastSaid = 0;
-    const summary = await importFromDisk(db, file, {
-      filename: 'bench.ftm.jsonl',
-      preview: false,
-      skipBadRows: false,
-      onProgress: (p) => {
-        if (Date.now() - lastSaid > 5000) say(`  FtM ${p.phase}: ${p.read} lines, ${p.written} rows written, ${Math.round(p.done * 100)}%`);
-        lastSaid = Date.now();
-      },
-    }).finally(() => clearInterval(sampler));
+    const { result: summary, memoryMb } = await measureMemory(() =>
+      importFromDisk(db, file, {
+        filename: 'bench.ftm.jsonl',
+        preview: false,
+        skipBadRows: false,
+        onProgress: (p) => {
+          if (Date.now() - lastSaid > 5000) say(`  FtM ${p.phase}: ${p.read} lines, ${p.written} rows written, ${Math.round(p.done * 100)}%`);
+          lastSaid = Date.now();
+        },
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
-    const after = process.memoryUsage();
     const rows = summary.changes.nodes.added + summary.changes.edges.added + summary.changes.evidence.added;
     const bulk = options.bulk;
     const bulkRowsPerSecond = (bulk.nodes + bulk.relationships + bulk.evidence) / bulk.totalSeconds;
@@ -63,7 +55,7 @@ export async function measureFtmImport(db: Database, options: { entities: number
       entitiesPerSecond: options.entities / seconds,
       rowsPerSecond: rows / seconds,
       ratioToBulkImporter: rows / seconds / bulkRowsPerSecond,
-      memoryMb: { rssBefore: mb(before.rss), rssAfter: mb(after.rss), rssPeak: mb(peak.rss), heapBefore: mb(before.heapUsed), heapAfter: mb(after.heapUsed), heapPeak: mb(peak.heap) },
+      memoryMb,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
