@@ -30,7 +30,7 @@ export function unlessStreamed(parser: RequestHandler): RequestHandler {
 type Query = ImportOptions & { preview: boolean; skipBadRows: boolean };
 
 export function importWithProgress(db: Database, query: Query, req: Request, res: Response): Promise<void> {
-  return withProgress(req, res, (file, progress) => importFromDisk(db, file, { ...query, ...progress }));
+  return withProgress(req, res, (file, hooks) => importFromDisk(db, file, { ...query, ...hooks }));
 }
 
 /** What a streamed import is given besides its file: the cancel and where its progress goes. */

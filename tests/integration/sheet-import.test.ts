@@ -77,6 +77,24 @@ describe('POST /api/import/sheet/preview', () => {
     }
   });
 
+  it('reads the first 1,000 rows only, and of a cut CSV leaves out the row cut short', async () => {
+    const big = `n\n${Array.from({ length: 1500 }, (_, i) => `v${i}`).join('\n')}\n`;
+    const reply = await preview(big, {});
+    expect(reply.body.table).toMatchObject({ rowCount: 1000, more: true });
+    const cut = await preview('a;b\n1;2\n3;"unfinished', { cut: true });
+    expect(cut.status, JSON.stringify(cut.body)).toBe(200);
+    expect(cut.body.table).toMatchObject({ rowCount: 1, more: true });
+    expect(cut.body.table.columns[1]!.samples).toEqual(['2']);
+  });
+
+  it('refuses a workbook above 10 MB with a 413 saying to save it as CSV, before reading it', async () => {
+    const workbookSized = new Uint8Array(11 * 2 ** 20);
+    workbookSized.set([0x50, 0x4b, 0x03, 0x04]);
+    const reply = await preview(workbookSized, {});
+    expect(reply.status).toBe(413);
+    expect(reply.body.error.message).toContain('save the sheet as CSV');
+  });
+
   it('refuses a mapping that does not parse, naming the field', async () => {
     const reply = await preview(DONATIONS_CSV, { mapping: { nodes: [{ handle: 'Donor', kind: { fixed: 'Person' }, keyColumns: [], nameColumn: 'Donor' }] } });
     expect(reply.status).toBe(400);

@@ -22,12 +22,12 @@ export function workbook(sheets: Record<string, (string | number | Date)[][]>): 
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
-export interface SheetCall { mapping?: SheetMappingInput; sheet?: string; filename?: string; skipBadRows?: boolean; limit?: number; token?: string }
+export interface SheetCall { mapping?: SheetMappingInput; sheet?: string; filename?: string; skipBadRows?: boolean; limit?: number; cut?: boolean; token?: string }
 
 export async function postSheet<T>(url: string, kind: 'preview' | 'import', file: Uint8Array | string, call: SheetCall = {}): Promise<{ status: number; body: T }> {
   const query = new URLSearchParams();
   if (call.mapping) query.set('mapping', JSON.stringify(call.mapping));
-  for (const key of ['sheet', 'filename', 'skipBadRows', 'limit'] as const) if (call[key] !== undefined) query.set(key, String(call[key]));
+  for (const key of ['sheet', 'filename', 'skipBadRows', 'limit', 'cut'] as const) if (call[key] !== undefined) query.set(key, String(call[key]));
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream', ...(call.token && { authorization: `Bearer ${call.token}` }) };
   const response = await fetch(`${url}/import/sheet${kind === 'preview' ? '/preview' : ''}?${query}`, { method: 'POST', headers, body: typeof file === 'string' ? file : new Uint8Array(file) });
   return { status: response.status, body: (await response.json()) as T };

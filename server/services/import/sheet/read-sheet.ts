@@ -13,7 +13,7 @@ import { cellText } from './cell-text.js';
 export const SHEET = 'Spreadsheet';
 const MAX_COLUMNS = 200;
 /** Workbooks are read whole, and SheetJS holds many times the file's size: bigger sheets come as CSV, which streams. */
-export const XLSX_LIMIT = 10 * 2 ** 20;
+const XLSX_LIMIT = 10 * 2 ** 20;
 
 export interface SheetRow { number: number; cells: string[] }
 export interface SheetHead {
@@ -63,6 +63,8 @@ function detectDelimiter(text: string): string {
   return best![1] > 0 ? best![0] : ',';
 }
 
+const TEXT_PIECE = 64 * 1024;
+
 /** UTF-8 text, chunk by chunk (a character split between chunks waits for its end). */
 async function* utf8(chunks: AsyncIterable<Uint8Array>, cut: boolean): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -74,9 +76,12 @@ async function* utf8(chunks: AsyncIterable<Uint8Array>, cut: boolean): AsyncGene
     }
   };
   for await (const chunk of chunks) {
-    const text = decode(chunk);
-    if (text.includes('\0')) throw unreadable(SHEET, 'file', 'is binary, not a CSV or XLSX spreadsheet');
-    yield text;
+    // A body held whole is parsed a piece at a time too: a preview stops after its rows, having parsed little more.
+    for (let at = 0; at < chunk.length; at += TEXT_PIECE) {
+      const text = decode(chunk.subarray(at, at + TEXT_PIECE));
+      if (text.includes('\0')) throw unreadable(SHEET, 'file', 'is binary, not a CSV or XLSX spreadsheet');
+      yield text;
+    }
   }
   if (!cut) yield decode();
 }

@@ -26,7 +26,7 @@ import { openSheet, SHEET, type SheetRow } from './read-sheet.js';
 import { asType } from './sheet-ids.js';
 
 /** Rows per chunk: each chunk is checked and written as one batch, and reports progress once. */
-export const SHEET_CHUNK = 1000;
+const SHEET_CHUNK = 1000;
 
 /** Opens the file again from its start (the bytes of a request, a file on disk). */
 export type OpenSheetFile = () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
