@@ -2,7 +2,9 @@
  * `npx tsx bench/sheet-memory.ts [rows ...]` (default 10000 100000): the spreadsheet import's memory (issue 14). Each
  * size is a generated CSV (bench/sheet-file.ts) imported through the streamed import
  * (server/services/import/sheet/sheet-stream.ts) in a process of its own, so that each peak RSS is that size's
- * alone; the database is the bench's (its own local Neo4j, or NEO4J_URI's, emptied between sizes).
+ * alone; the database is the bench's (its own local Neo4j, or NEO4J_URI's, emptied between sizes). SHEET_BENCH_HEAP_MB
+ * caps the child's V8 heap: an import that completes under the cap holds no more than that, whatever garbage V8 lets
+ * pile up without one.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -43,7 +45,8 @@ async function main(): Promise<void> {
     for (const rows of sizes.length ? sizes : [10_000, 100_000]) {
       await bench.clear();
       const env = { ...process.env, NEO4J_URI: bench.connection.uri, NEO4J_USER: bench.connection.user, NEO4J_PASSWORD: bench.connection.password };
-      const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/sheet-memory.ts', CHILD, String(rows)], { env, maxBuffer: 2 ** 20 });
+      const cap = process.env.SHEET_BENCH_HEAP_MB ? [`--max-old-space-size=${process.env.SHEET_BENCH_HEAP_MB}`] : [];
+      const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', ...cap, '--import', 'tsx', 'bench/sheet-memory.ts', CHILD, String(rows)], { env, maxBuffer: 2 ** 20 });
       const figures = JSON.parse(stdout.trim().split('\n').pop()!) as { rows: number; fileMb: number; seconds: number; memoryMb: { rssBefore: number; rssPeak: number; heapPeak: number } };
       const m = figures.memoryMb;
       console.log(`${rows.toLocaleString('en-US')} rows (${figures.fileMb.toFixed(1)} MB CSV): ${figures.seconds.toFixed(1)} s, ${Math.round(rows / figures.seconds)} rows/s; RSS ${m.rssBefore} MB before, peak ${m.rssPeak} MB; heap peak ${m.heapPeak} MB`);
