@@ -6,6 +6,7 @@
  */
 import type { StoryStep } from '../../../shared/contract/index.js';
 import { escapeHtml } from '../../../shared/story/caption-html.js';
+import { STEP_TRANSITION_CLASS, STEP_TRANSITION_MS, STEP_TRANSITION_PROPERTIES } from '../../../shared/style/stylesheet.js';
 import type { StoryPublication } from '../stories/story-publication.js';
 import { legend, loadAssets, pageHead, pageScripts, viewerElements } from './html.js';
 import { sourcesSection, stepSection } from './story-sections.js';
@@ -23,6 +24,7 @@ export function storyViewerData({ story, graph }: StoryPublication) {
   return {
     ...viewerElements({ ...graph, positions: first }),
     steps: story.steps.map((step, i) => ({ highlighted: step.highlighted, camera: step.camera, positions: positions[i] })),
+    transition: { className: STEP_TRANSITION_CLASS, properties: STEP_TRANSITION_PROPERTIES, duration: STEP_TRANSITION_MS },
   };
 }
 

@@ -3,7 +3,7 @@
  * and sources footer. Pure, so testable without a browser; the PNG export is this SVG drawn at a scale.
  * Text is SVG `<text>`, so it stays text in Inkscape and Illustrator.
  */
-import type { Measure, Scene, SceneEdge, SceneNode } from '../graph/scene';
+import type { Measure, Scene, SceneEdge, SceneNode } from './scene';
 import { shapePath } from '../../shared/style/shape-outlines';
 
 export interface Decorations {
