@@ -56,6 +56,7 @@ export function layoutFigure(graph: { width: number; height: number }, decoratio
 }
 
 /** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): one would make the file unreadable. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text for an SVG text node or a double-quoted attribute: graph text is untrusted, so it never becomes markup. */
