@@ -74,7 +74,7 @@ export function storyStage(graph: Graph, steps: readonly StoryStep[], aspect: nu
       });
       const box = widenTo(cameraBox(cy, step), aspect);
       const nodes = cy.nodes().filter((n) => inside(box, n.position()));
-      const edges = cy.edges().filter((e) => inside(box, e.source().position()) || inside(box, e.target().position()));
+      const edges = cy.edges().filter((e) => inside(box, e.midpoint()) || (inside(box, e.source().position()) && inside(box, e.target().position())));
       return {
         scene: sceneOf(cy, measure, box),
         shown: { kinds: nodes.map((n) => String(n.data('kind'))), confidences: edges.map((e) => e.data('confidence') as string | undefined) },
