@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { CanvasController } from '../graph/canvas-controller';
 import { slug } from '../../shared/contract/export-filename';
 import { citedSources, fetchExport } from './api/export-file';
-import { saveBlob } from './download';
+import { saveBlob } from '../ui/download';
 import { EXPORT_CHOICES, type ExportChoice } from './export-choices';
-import { canvasMeasure, exportImage } from './image-export';
+import { canvasMeasure } from '../graph/raster';
+import { exportImage } from './image-export';
 import { ImportSection, type SpreadsheetStep } from './import-section';
 import './export-dialog.css';
 

@@ -310,7 +310,8 @@ export class CanvasController {
   }
 }
 
-function ringPositions(centre: Position, count: number): Position[] {
+/** Where `count` new nodes start: evenly around `centre`. */
+export function ringPositions(centre: Position, count: number): Position[] {
   const radius = 120 + 12 * Math.sqrt(count);
   return Array.from({ length: count }, (_, i) => {
     const angle = (2 * Math.PI * i) / Math.max(count, 1);

@@ -21,6 +21,8 @@ export interface SceneNode {
   labelTop: number;
   fontSize: number;
   textColor: string;
+  /** Below 1 when faded (a story step's rest); absent: opaque. */
+  opacity?: number;
 }
 
 export interface SceneEdge {
@@ -34,6 +36,7 @@ export interface SceneEdge {
   lineStyle: string;
   arrow: { x: number; y: number; angle: number; size: number } | null;
   label: { x: number; y: number; angle: number; text: string; fontSize: number; color: string } | null;
+  opacity?: number;
 }
 
 export interface Scene {
@@ -79,6 +82,7 @@ function sceneNode(n: NodeSingular, measure: Measure): SceneNode {
     labelTop: y + n.height() / 2 + borderWidth / 2 + n.numericStyle('text-margin-y'),
     fontSize,
     textColor: n.style('color') as string,
+    ...opacityOf(n),
   };
 }
 
@@ -104,15 +108,20 @@ function sceneEdge(e: EdgeSingular): SceneEdge {
   if (angle < -90) angle += 180;
   const mid = e.midpoint();
   const label = text ? { x: mid.x, y: mid.y, angle, text, fontSize: e.numericStyle('font-size'), color: e.style('color') as string } : null;
-  return { id: e.id(), source: e.source().id(), target: e.target().id(), path, color, width, lineStyle: e.style('line-style') as string, arrow, label };
+  return { id: e.id(), source: e.source().id(), target: e.target().id(), path, color, width, lineStyle: e.style('line-style') as string, arrow, label, ...opacityOf(e) };
 }
 
-/** Everything `cy` holds, as drawn. */
-function sceneOf(cy: Core, measure: Measure): Scene {
+function opacityOf(element: NodeSingular | EdgeSingular): { opacity?: number } {
+  const opacity = element.numericStyle('opacity');
+  return opacity < 1 ? { opacity } : {};
+}
+
+/** Everything `cy` holds, as drawn; `bounds` defaults to all of it. */
+export function sceneOf(cy: Core, measure: Measure, bounds?: Scene['bounds']): Scene {
   const bb = cy.elements().boundingBox({});
   const pad = 6;
   return {
-    bounds: { x1: bb.x1 - pad, y1: bb.y1 - pad, x2: bb.x2 + pad, y2: bb.y2 + pad },
+    bounds: bounds ?? { x1: bb.x1 - pad, y1: bb.y1 - pad, x2: bb.x2 + pad, y2: bb.y2 + pad },
     nodes: cy.nodes().map((n) => sceneNode(n, measure)),
     edges: cy.edges().map(sceneEdge),
   };

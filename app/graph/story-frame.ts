@@ -6,8 +6,10 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { StoryCamera, StoryStep } from '../../shared/contract';
 import type { CanvasFrame } from '../../shared/story/steps';
+import { STEP_TRANSITION_CLASS, STEP_TRANSITION_MS, STEP_TRANSITION_PROPERTIES } from '../../shared/style/stylesheet';
 
-const STEP_TRANSITION_MS = 600;
+/** Readers who asked their system for less motion get each step at once. */
+const prefersStill = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function takeFrame(cy: Core, highlighted: readonly string[]): CanvasFrame {
   const visible = cy.elements(':visible');
@@ -31,16 +33,21 @@ export function viewportFor(camera: StoryCamera, width: number, height: number):
   return { zoom, pan: { x: width / 2 - camera.center.x * zoom, y: height / 2 - camera.center.y * zoom } };
 }
 
-/** Moves nodes to the step's positions, marks its elements (the rest fade) and frames it; animated unless `instant`. */
+/**
+ * Moves nodes to the step's positions, marks its elements (the rest fade in and out, not switch) and frames it;
+ * animated unless `instant` or the reader prefers reduced motion.
+ */
 export function showFrame(cy: Core, step: Pick<StoryStep, 'highlighted' | 'camera' | 'positions'>, instant: boolean): void {
-  const duration = instant ? 0 : STEP_TRANSITION_MS;
+  const duration = instant || prefersStill() ? 0 : STEP_TRANSITION_MS;
   // The container may just have changed size (present mode), before Cytoscape's own resize observer has told it.
   cy.resize();
   cy.stop(true);
-  cy.nodes().stop(true);
+  // A fade cut short leaves its in-between value as a style bypass: dropped, so the next fade starts from the class.
+  cy.elements().stop(true).removeStyle(STEP_TRANSITION_PROPERTIES);
   const marked = cy.collection();
   for (const id of step.highlighted) marked.merge(cy.getElementById(id));
   cy.batch(() => {
+    cy.elements().toggleClass(STEP_TRANSITION_CLASS, duration > 0);
     cy.elements().removeClass('highlighted faded');
     if (marked.empty()) return;
     marked.addClass('highlighted');
@@ -57,6 +64,10 @@ export function showFrame(cy: Core, step: Pick<StoryStep, 'highlighted' | 'camer
   if (!duration) {
     if (camera) cy.viewport(camera);
     else cy.fit(framed, 80);
-  } else if (camera) cy.animate(camera, { duration, easing: 'ease-in-out-cubic' });
-  else cy.animate({ fit: { eles: framed, padding: 80 } }, { duration, easing: 'ease-in-out-cubic' });
+    return;
+  }
+  // Once the step has arrived, selecting or filtering on the canvas changes at once again.
+  const settled = { duration, easing: 'ease-in-out-cubic' as const, complete: () => cy.elements().removeClass(STEP_TRANSITION_CLASS) };
+  if (camera) cy.animate(camera, settled);
+  else cy.animate({ fit: { eles: framed, padding: 80 } }, settled);
 }

@@ -3,6 +3,7 @@ import type { Story, StoryContent } from '../../shared/contract';
 import { addStepFromFrame, deleteStep, duplicateStep, editStep, editStory, moveStep, moveStepBy, nextStepId, retakeStep } from '../../shared/story/steps';
 import type { CanvasAccess } from '../explore/explore-slots';
 import { useSaveStory } from './api/use-save-story';
+import { StepExportDialog } from './step-export-dialog';
 import { StepForm } from './step-form';
 import { StoryHistory } from './story-history';
 import { StoryPublish } from './story-publish';
@@ -22,6 +23,7 @@ export function StoryEditor({ story, canvas, canWrite, onPresent }: Props) {
   const [draft, setDraft] = useState<StoryContent>(() => contentOf(story));
   const [current, setCurrent] = useState<string | null>(story.steps[0]?.id ?? null);
   const save = useSaveStory(story.id);
+  const [exporting, setExporting] = useState(false);
   const dirty = JSON.stringify(draft) !== JSON.stringify(contentOf(story));
   const step = draft.steps.find((s) => s.id === current) ?? null;
   const frame = () => canvas.controller?.storyFrame(canvas.selectedIds);
@@ -51,6 +53,9 @@ export function StoryEditor({ story, canvas, canWrite, onPresent }: Props) {
       <div className="panel-actions">
         <button type="button" className="queries-primary" disabled={draft.steps.length === 0} onClick={() => onPresent(draft)}>
           Present
+        </button>
+        <button type="button" className="link" disabled={draft.steps.length === 0} onClick={() => setExporting(true)}>
+          Export steps
         </button>
         {canWrite && (
           <>
@@ -92,6 +97,7 @@ export function StoryEditor({ story, canvas, canWrite, onPresent }: Props) {
       )}
       <StoryPublish story={story} draftPublic={draft.public ?? false} canWrite={canWrite} onPublicChange={(value) => setDraft((d) => editStory(d, { public: value }))} />
       <StoryHistory story={story} canWrite={canWrite} />
+      {exporting && <StepExportDialog story={draft} onClose={() => setExporting(false)} />}
     </div>
   );
 }

@@ -19,6 +19,14 @@ export const KIND_STYLES: Record<string, KindStyle> = {
   Source: { color: '#0f766e', shape: 'star' },
 };
 
+/** How an edge's line reads its confidence: the canvas stylesheet and the print legend both take it from here. */
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export const CONFIDENCE_LINES: Record<string, LineStyle> = { alleged: 'dashed', denied: 'dashed', 'anonymous-source': 'dotted' };
+export const lineStyleOf = (confidence: string | undefined): LineStyle => (confidence && CONFIDENCE_LINES[confidence]) || 'solid';
+
+/** The highlight of a path or a story step: the canvas and the print legend draw it alike. */
+export const HIGHLIGHT_COLOR = '#f59e0b';
+
 export const FALLBACK_STYLE: KindStyle = { color: '#64748b', shape: 'ellipse' };
 
 

@@ -1,10 +1,16 @@
 import type { StylesheetJson } from 'cytoscape';
-import { KIND_STYLES } from './palette.js';
+import { CONFIDENCE_LINES, HIGHLIGHT_COLOR, KIND_STYLES } from './palette.js';
 
 /** A node name's geometry at zoom 1; app/graph/label-fit.ts scales it when the view is zoomed out. */
 export const NODE_LABEL = { fontSize: 11, maxWidth: 100, marginY: 4 } as const;
 /** Nodes whose name has no room in the current view (app/graph/label-fit.ts). */
 export const HIDDEN_LABEL_CLASS = 'label-hidden';
+
+/** How long a story step takes to move, fade and frame; `prefers-reduced-motion` makes it instant. */
+export const STEP_TRANSITION_MS = 600;
+export const STEP_TRANSITION_CLASS = 'step-transition';
+/** What a step's highlight changes: the style properties that fade. */
+export const STEP_TRANSITION_PROPERTIES = 'opacity border-color border-width line-color target-arrow-color width';
 
 export const stylesheet: StylesheetJson = [
   {
@@ -53,19 +59,23 @@ export const stylesheet: StylesheetJson = [
       'min-zoomed-font-size': 11,
     },
   },
-  { selector: 'edge[confidence = "alleged"], edge[confidence = "denied"]', style: { 'line-style': 'dashed' } },
-  { selector: 'edge[confidence = "anonymous-source"]', style: { 'line-style': 'dotted' } },
+  ...Object.entries(CONFIDENCE_LINES).map(([confidence, line]) => ({ selector: `edge[confidence = "${confidence}"]`, style: { 'line-style': line } })),
   { selector: 'node.sized', style: { width: 'data(size)', height: 'data(size)' } },
   { selector: 'node.pinned', style: { 'border-color': '#0f172a', 'border-style': 'double', 'border-width': 4 } },
   { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
   { selector: 'edge:selected, edge.highlighted', style: { 'min-zoomed-font-size': 0 } },
   { selector: 'edge:selected', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 3 } },
-  { selector: 'node.highlighted', style: { 'border-color': '#f59e0b', 'border-width': 5, 'z-index': 10 } },
-  { selector: 'edge.highlighted', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 4, 'z-index': 10 } },
+  { selector: 'node.highlighted', style: { 'border-color': HIGHLIGHT_COLOR, 'border-width': 5, 'z-index': 10 } },
+  { selector: 'edge.highlighted', style: { 'line-color': HIGHLIGHT_COLOR, 'target-arrow-color': HIGHLIGHT_COLOR, width: 4, 'z-index': 10 } },
   // Names that would overlap a better-connected node's name (app/graph/label-fit.ts); still measured, not drawn.
   { selector: `node.${HIDDEN_LABEL_CLASS}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
+  // Between story steps the highlight fades in and out rather than switching (app/graph/story-frame.ts, the viewer).
+  {
+    selector: `.${STEP_TRANSITION_CLASS}`,
+    style: { 'transition-property': STEP_TRANSITION_PROPERTIES.replace(/ /g, ', '), 'transition-duration': STEP_TRANSITION_MS, 'transition-timing-function': 'ease-in-out-cubic' },
+  },
 ];
 
 /**

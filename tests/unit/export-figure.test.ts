@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { figureSvg, layoutFigure, type Decorations } from '../../app/export/svg-figure';
+import { figureSvg, layoutFigure, type Decorations } from '../../app/graph/svg-figure';
 import { wrapLabel, type Scene } from '../../app/graph/scene';
 
 const measure = (text: string, fontSize: number) => text.length * fontSize * 0.55;

@@ -14,16 +14,17 @@ export interface CitedEvidence {
 export const citationQuery = (citation: Citation) =>
   queryOptions({
     queryKey: [citation.kind === 'edge' ? 'edges' : 'evidence', citation.id],
-    queryFn: ({ signal }) =>
+    queryFn: ({ signal }): Promise<EdgeDetails | EvidenceDetails> =>
       citation.kind === 'edge'
         ? apiFetch<EdgeDetails>(`/edges/${encodeURIComponent(citation.id)}`, { signal })
         : apiFetch<EvidenceDetails>(`/evidence/${encodeURIComponent(citation.id)}`, { signal }),
-    select: (data: EdgeDetails | EvidenceDetails): CitedEvidence =>
-      'edge' in data
-        ? { reading: `${String(data.sourceNode.properties.name ?? data.edge.source)} ${edgeLabel(data.edge.type)} ${String(data.targetNode.properties.name ?? data.edge.target)}`, evidence: data.evidence }
-        : { reading: null, evidence: [data.evidence] },
   });
 
+export const citedEvidence = (data: EdgeDetails | EvidenceDetails): CitedEvidence =>
+  'edge' in data
+    ? { reading: `${String(data.sourceNode.properties.name ?? data.edge.source)} ${edgeLabel(data.edge.type)} ${String(data.targetNode.properties.name ?? data.edge.target)}`, evidence: data.evidence }
+    : { reading: null, evidence: [data.evidence] };
+
 export function useCitation(citation: Citation) {
-  return useQuery(citationQuery(citation));
+  return useQuery({ ...citationQuery(citation), select: citedEvidence });
 }

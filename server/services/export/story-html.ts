@@ -4,17 +4,12 @@
  * arrow keys, clicks and buttons, then every step again as text with its picture, caption and footnotes (what a
  * screen reader and a printer read), and the sources. No request at all: a CSP forbids it and the data is inline.
  */
-import type { StoryStep } from '../../../shared/contract/index.js';
 import { escapeHtml } from '../../../shared/story/caption-html.js';
+import { carriedPositions } from '../../../shared/story/step-print.js';
+import { STEP_TRANSITION_CLASS, STEP_TRANSITION_MS, STEP_TRANSITION_PROPERTIES } from '../../../shared/style/stylesheet.js';
 import type { StoryPublication } from '../stories/story-publication.js';
 import { legend, loadAssets, pageHead, pageScripts, viewerElements } from './html.js';
 import { sourcesSection, stepSection } from './story-sections.js';
-
-/** Each step's node positions with those of earlier steps carried forward (a step without positions keeps them). */
-function carriedPositions(steps: readonly StoryStep[]) {
-  let positions: Record<string, { x: number; y: number }> = {};
-  return steps.map((step) => (positions = { ...positions, ...(step.positions ?? {}) }));
-}
 
 /** What the viewer script reads: the elements and stylesheet as the HTML export has them, and each step's frame. */
 export function storyViewerData({ story, graph }: StoryPublication) {
@@ -23,6 +18,7 @@ export function storyViewerData({ story, graph }: StoryPublication) {
   return {
     ...viewerElements({ ...graph, positions: first }),
     steps: story.steps.map((step, i) => ({ highlighted: step.highlighted, camera: step.camera, positions: positions[i] })),
+    transition: { className: STEP_TRANSITION_CLASS, properties: STEP_TRANSITION_PROPERTIES, duration: STEP_TRANSITION_MS },
   };
 }
 

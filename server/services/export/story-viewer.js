@@ -12,7 +12,9 @@
   const prev = document.getElementById('prev');
   const next = document.getElementById('next');
   const still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const DURATION = still ? 0 : 600;
+  // The highlight fades by the stylesheet's transition class (shared/style/stylesheet.ts), the camera by cy.animate.
+  const FADE = data.transition;
+  const DURATION = still ? 0 : FADE.duration;
   const EASING = 'ease-in-out-cubic';
 
   const cy = cytoscape({
@@ -52,12 +54,14 @@
 
   function frame(step, duration) {
     cy.stop(true);
-    cy.nodes().stop(true);
+    // A fade cut short leaves its in-between value as a style bypass: dropped, so the next fade starts from the class.
+    cy.elements().stop(true).removeStyle(FADE.properties);
     const marked = cy.collection();
     step.highlighted.forEach(function (id) {
       marked.merge(cy.getElementById(id));
     });
     cy.batch(function () {
+      cy.elements().toggleClass(FADE.className, duration > 0);
       cy.elements().removeClass('highlighted faded');
       if (marked.empty()) return;
       marked.addClass('highlighted');

@@ -3,7 +3,7 @@
  * and sources footer. Pure, so testable without a browser; the PNG export is this SVG drawn at a scale.
  * Text is SVG `<text>`, so it stays text in Inkscape and Illustrator.
  */
-import type { Measure, Scene, SceneEdge, SceneNode } from '../graph/scene';
+import type { Measure, Scene, SceneEdge, SceneNode } from './scene';
 import { shapePath } from '../../shared/style/shape-outlines';
 
 export interface Decorations {
@@ -55,12 +55,20 @@ export function layoutFigure(graph: { width: number; height: number }, decoratio
   return { width, height: Math.ceil(y), title, legend, graph: graphBox, footer };
 }
 
+/** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): one would make the file unreadable. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text for an SVG text node or a double-quoted attribute: graph text is untrusted, so it never becomes markup. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const r = (v: number) => Number(v.toFixed(2));
-const DASH: Record<string, string> = { dashed: ' stroke-dasharray="6 4"', dotted: ' stroke-dasharray="1.5 3" stroke-linecap="round"' };
+export const r = (v: number) => Number(v.toFixed(2));
+export const DASH: Record<string, string> = { dashed: ' stroke-dasharray="6 4"', dotted: ' stroke-dasharray="1.5 3" stroke-linecap="round"' };
+
+/** A faded element is drawn as a group at its opacity, so its parts do not show through each other. */
+const faded = (opacity: number | undefined, inner: string) => (opacity === undefined ? inner : `<g opacity="${r(opacity)}">${inner}</g>`);
 
 function edgeSvg(edge: SceneEdge): string {
   let out = `<path d="${edge.path}" fill="none" stroke="${edge.color}" stroke-width="${edge.width}"${DASH[edge.lineStyle] ?? ''}/>`;
@@ -68,14 +76,14 @@ function edgeSvg(edge: SceneEdge): string {
     const { x, y, angle, size } = edge.arrow;
     out += `<path d="M0 0 L${r(-size)} ${r(size / 2)} L${r(-size)} ${r(-size / 2)} Z" fill="${edge.color}" transform="translate(${r(x)} ${r(y)}) rotate(${r(angle)})"/>`;
   }
-  return out;
+  return faded(edge.opacity, out);
 }
 
 function edgeLabelSvg(edge: SceneEdge, measure: Measure): string {
   if (!edge.label) return '';
   const { x, y, angle, text, fontSize, color } = edge.label;
   const w = measure(text, fontSize) + 2;
-  return `<g transform="translate(${r(x)} ${r(y)}) rotate(${r(angle)})"><rect x="${r(-w / 2)}" y="${r(-fontSize * 0.7)}" width="${r(w)}" height="${r(fontSize * 1.3)}" fill="#f8fafc" fill-opacity="0.9"/><text text-anchor="middle" y="${r(fontSize * 0.35)}" font-size="${fontSize}" fill="${color}">${escapeText(text)}</text></g>`;
+  return faded(edge.opacity, `<g transform="translate(${r(x)} ${r(y)}) rotate(${r(angle)})"><rect x="${r(-w / 2)}" y="${r(-fontSize * 0.7)}" width="${r(w)}" height="${r(fontSize * 1.3)}" fill="#f8fafc" fill-opacity="0.9"/><text text-anchor="middle" y="${r(fontSize * 0.35)}" font-size="${fontSize}" fill="${color}">${escapeText(text)}</text></g>`);
 }
 
 function nodeSvg(node: SceneNode, measure: Measure): string {
@@ -87,8 +95,17 @@ function nodeSvg(node: SceneNode, measure: Measure): string {
     out += `<rect x="${r(node.x - w / 2)}" y="${r(baseline - node.fontSize * 0.95)}" width="${r(w)}" height="${r(node.fontSize * 1.25)}" fill="#ffffff" fill-opacity="0.85"/>`;
     out += `<text x="${r(node.x)}" y="${r(baseline)}" text-anchor="middle" font-size="${node.fontSize}" fill="${node.textColor}">${escapeText(line)}</text>`;
   });
-  return out;
+  return faded(node.opacity, out);
 }
+
+/** The scene's drawing in its own coordinates: edges, then their labels, then nodes on top. */
+export function sceneSvg(scene: Scene, measure: Measure): string[] {
+  return [...scene.edges.map(edgeSvg), ...scene.edges.map((e) => edgeLabelSvg(e, measure)), ...scene.nodes.map((n) => nodeSvg(n, measure))];
+}
+
+/** The document around a figure's parts. */
+export const svgDocument = (width: number, height: number, parts: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}'>\n${parts.join('\n')}\n</svg>\n`;
 
 export function figureSvg(scene: Scene, decorations: Decorations, measure: Measure): string {
   const graph = { width: scene.bounds.x2 - scene.bounds.x1, height: scene.bounds.y2 - scene.bounds.y1 };
@@ -102,10 +119,10 @@ export function figureSvg(scene: Scene, decorations: Decorations, measure: Measu
   }
   const g = layout.graph;
   parts.push(`<g transform="translate(${r(g.x - scene.bounds.x1)} ${r(g.y - scene.bounds.y1)})">`);
-  parts.push(...scene.edges.map(edgeSvg), ...scene.edges.map((e) => edgeLabelSvg(e, measure)), ...scene.nodes.map((n) => nodeSvg(n, measure)));
+  parts.push(...sceneSvg(scene, measure));
   parts.push('</g>');
   for (const line of layout.footer) {
     parts.push(`<text x="${line.x}" y="${line.y}" font-size="${SMALL}"${line.bold ? ' font-weight="600"' : ''} fill="#334155">${escapeText(line.text)}</text>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family='${FONT}'>\n${parts.join('\n')}\n</svg>\n`;
+  return svgDocument(layout.width, layout.height, parts);
 }
