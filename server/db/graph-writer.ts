@@ -1,13 +1,12 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
-import { EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL } from '../../shared/model/graph-model.js';
+import { EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
 export const SEARCH_INDEX = 'entity_search';
-const RELATIONSHIP_ID_PREFIX = 'rel_id_unique_';
 const BATCH = 1000;
 
 type Props = Record<string, unknown>;
@@ -73,9 +72,10 @@ const ensured = new WeakMap<Database, Set<string>>();
 const schemaName = (statement: string) => statement.match(/^CREATE \w+(?: INDEX)? (\w+) IF NOT EXISTS/)![1]!;
 
 /**
- * Creates what is missing. A uniqueness constraint is online when its statement returns; only the full-text index
- * fills in the background, so only its creation is waited for (a claim's new type paid for a wait on every index).
- * All of them in one transaction was measured slower than one each (docs/performance.md "Cold start").
+ * Creates what is missing, all at once: schema statements on different labels and types do not wait for each other,
+ * and sent together they took a quarter of the time of one after the other, and half that of one transaction
+ * (docs/performance.md "Cold start"). A uniqueness constraint is online when its statement returns; only the
+ * full-text index fills in the background, so only its creation is waited for.
  */
 export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
   const known = ensured.get(db) ?? new Set<string>();
@@ -86,7 +86,7 @@ export async function ensureSchema(db: Database, relationshipTypes: string[] = [
   const existing = new Set(records.flatMap((r) => [r.get('name') as string, r.get('owningConstraint') as string | null]).filter((n) => n !== null));
   await dropLegacyRelationshipIndexes(db, records.filter((r) => r.get('owningConstraint') === null).map((r) => r.get('name') as string));
   const missing = wanted.filter((statement) => !existing.has(schemaName(statement)));
-  for (const statement of missing) await db.driver.executeQuery(statement, {}, { database: db.database });
+  await Promise.all(missing.map((statement) => db.driver.executeQuery(statement, {}, { database: db.database })));
   if (missing.some((statement) => schemaName(statement) === SEARCH_INDEX)) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
   wanted.forEach((statement) => known.add(schemaName(statement)));
 }
@@ -139,6 +139,8 @@ export async function loadPreparedInChunks(
 
 /**
  * Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged.
+ * One statement per kind of row, whatever the labels and types (dynamic labels and types, `$(…)`): a cold server
+ * plans a handful of statements instead of three per relationship type (docs/performance.md "Cold start").
  * Exported for streamed imports, which write chunk after chunk in one transaction of their own.
  */
 export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
@@ -153,12 +155,8 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Pro
       { rows: batch },
     ),
   );
-  for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
-    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':').filter(Boolean), batch));
-  }
-  for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
-    await inBatches(rows, (batch) => writeEdges(tx, type, batch));
-  }
+  await inBatches(seed.nodes, (batch) => writeNodes(tx, batch));
+  await inBatches(seed.edges, (batch) => writeEdges(tx, batch));
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
@@ -175,14 +173,14 @@ function writeRecords(tx: ManagedTransaction, rows: RecordRow[]) {
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
-function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
-  if (!labels.every((l) => SAFE_NAME.test(l))) throw new Error(`unsafe label in ${labels.join(',')}`);
-  const labelClause = [ENTITY_LABEL, ...labels].map((l) => `:${l}`).join('');
+function writeNodes(tx: ManagedTransaction, rows: NodeRow[]) {
+  const unsafe = rows.flatMap((row) => row.labels).filter((label) => !SAFE_NAME.test(label));
+  if (unsafe.length) throw new Error(`unsafe label in ${unsafe.join(',')}`);
   const batch = splitProperties(rows);
   return tx.run(
     `UNWIND $rows AS row
      MERGE (n:${ENTITY_LABEL} {id: row.id})
-     SET n${labelClause}
+     SET n:$(row.labels)
      SET n += row.scalars
      ${uniteLists('n', batch.lists)}`,
     { rows: batch.rows },
@@ -190,69 +188,36 @@ function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
 }
 
 /**
- * Relationships that exist (by id) are updated, the others created: two statements, each an index seek per row.
- * Not `MERGE (a)-[r:T {id}]->(b)`: Neo4j plans a statement when it first runs it, and for a type with no
- * relationships yet it chose a scan of the type's id index and kept that plan as the type grew, so every row
- * scanned every relationship of its type (quadratic: one 10,000-row chunk took 128 s in `npm run bench` at 100k
- * nodes). `USING INDEX SEEK` holds the seek whatever the statistics; the type's uniqueness constraint stops two
- * loaders creating the same relationship. Then each one's confidence is read from all of its quotes.
+ * One statement for relationships of every type: `MERGE` between the two end nodes, which locks both and looks for
+ * the relationship from the end with fewer (Expand(Into)), so a row costs two unique-index seeks whatever its type
+ * and however big its type has grown. A type named at run time (`$(row.type)`) is never planned as a scan of the
+ * type's id index, which is what made the per-type `MERGE` quadratic (128 s for one 10,000-row chunk at 100k nodes).
+ * An id is the same relationship only with the same type and ends (docs/model.md; the checks refuse anything
+ * else), and the type's uniqueness constraint stops two loaders creating one id twice. Then each one's confidence
+ * is read from all of its quotes, in the database, after its evidence list was merged: a second source's weaker quote
+ * never lowers what the first one's established; quotes not (yet) in the database leave the value given.
  */
-async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]): Promise<void> {
-  if (!SAFE_NAME.test(type)) throw new Error(`unsafe relationship type ${type}`);
+async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[]): Promise<void> {
+  const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
+  if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
   const batch = splitProperties(rows);
-  const updated = await tx.run(
+  const result = await tx.run(
     `UNWIND $rows AS row
-     MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
+     MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
+     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
      SET r += row.scalars
      ${uniteLists('r', batch.lists)}
-     RETURN row.id AS id`,
-    { rows: batch.rows },
-  );
-  const existing = new Set(updated.records.map((r) => r.get('id') as string));
-  const created = batch.rows.filter((row) => !existing.has(row.id));
-  if (created.length) {
-    const result = await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-       CREATE (a)-[r:${type} {id: row.id}]->(b)
-       SET r += row.scalars, r += row.lists
-       RETURN count(r) AS written`,
-      { rows: created },
-    );
-    const written = Number(result.records[0]?.get('written') ?? 0);
-    if (written < created.length) {
-      throw new MissingEndsError(`${created.length - written} of ${created.length} ${type} relationships name nodes that are not in the database`);
-    }
-  }
-  await settleConfidence(tx, type, rows.map((r) => r.id));
-}
-
-/**
- * An edge's `confidence` is the firmest level among all its quotes (a dataset record after every quote), computed here, in the database, after its
- * evidence list was merged: a second source's weaker quote never lowers what the first one's established.
- * Quotes not (yet) in the database leave the value given.
- */
-function settleConfidence(tx: ManagedTransaction, type: string, ids: string[]) {
-  return tx.run(
-    `UNWIND $ids AS id
-     MATCH ()-[r:${type} {id: id}]->() USING INDEX SEEK r:${type}(id)
+     WITH r
      CALL (r) {
        OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(r.evidence, [])
        RETURN collect(e.confidence) AS levels
      }
-     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`,
-    { ids, order: EVIDENCE_LEVELS },
+     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)
+     RETURN count(r) AS written`,
+    { rows: batch.rows, order: EVIDENCE_LEVELS },
   );
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
+  const written = Number(result.records[0]?.get('written') ?? 0);
+  if (written < rows.length) throw new MissingEndsError(`${rows.length - written} of ${rows.length} relationships name nodes that are not in the database`);
 }
 
 async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
