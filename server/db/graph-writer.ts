@@ -3,6 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
 import { EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
+import { relationshipTypes } from '../services/cypher-names.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
@@ -156,7 +157,18 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Pro
     ),
   );
   await inBatches(seed.nodes, (batch) => writeNodes(tx, batch));
-  await inBatches(seed.edges, (batch) => writeEdges(tx, batch));
+  const existingTypes = await typesThatMayHold(tx);
+  await inBatches(seed.edges, (batch) => writeEdges(tx, existingTypes, batch));
+}
+
+/** Relationship types each open transaction has written, which the database's own list may not show it yet. */
+const writtenIn = new WeakMap<ManagedTransaction, Set<string>>();
+
+/** Types that may hold a relationship already: those the database knows and those this transaction wrote. */
+async function typesThatMayHold(tx: ManagedTransaction): Promise<Set<string>> {
+  const written = writtenIn.get(tx) ?? new Set<string>();
+  writtenIn.set(tx, written);
+  return new Set([...(await relationshipTypes(tx)), ...written]);
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
@@ -188,37 +200,60 @@ function writeNodes(tx: ManagedTransaction, rows: NodeRow[]) {
 }
 
 /**
- * One statement for relationships of every type: `MERGE` between the two end nodes, which locks both and looks for
- * the relationship from the end with fewer (Expand(Into)), so a row costs two unique-index seeks whatever its type
- * and however big its type has grown. A type named at run time (`$(row.type)`) is never planned as a scan of the
- * type's id index, which is what made the per-type `MERGE` quadratic (128 s for one 10,000-row chunk at 100k nodes).
- * An id is the same relationship only with the same type and ends (docs/model.md; the checks refuse anything
- * else), and the type's uniqueness constraint stops two loaders creating one id twice. Then each one's confidence
- * is read from all of its quotes, in the database, after its evidence list was merged: a second source's weaker quote
- * never lowers what the first one's established; quotes not (yet) in the database leave the value given.
+ * Relationships that exist (by id) are updated, the others created. Updates go type by type, each row found by a seek
+ * of its type's id index (`USING INDEX SEEK`: planned on a type with no relationships yet, Neo4j chose a scan and kept
+ * it, quadratic as the type grew), and only for types that may hold relationships already: into an empty database
+ * (the seed on first start) there is nothing to update. The rest are created by one statement for every type, naming
+ * the type at run time (`$(row.type)`): one plan, however many types a load has. Not `MERGE (a)-[r:$(row.type)
+ * {id}]->(b)`: planned on an empty database it scans every relationship for each row (84 s for a 10,000-row chunk).
+ * The type's uniqueness constraint stops two loaders creating the same id.
  */
-async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[]): Promise<void> {
-  const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
-  if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
+async function writeEdges(tx: ManagedTransaction, existingTypes: Set<string>, rows: EdgeRow[]): Promise<void> {
+  const types = [...new Set(rows.map((row) => row.type))];
+  const unsafe = types.filter((type) => !SAFE_NAME.test(type));
+  if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe.join(', ')}`);
   const batch = splitProperties(rows);
+  const existing = new Set<string>();
+  for (const type of types.filter((t) => existingTypes.has(t))) {
+    const updated = await tx.run(
+      `UNWIND $rows AS row
+       MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
+       SET r += row.scalars
+       ${uniteLists('r', batch.lists)}
+       ${SETTLE_CONFIDENCE}
+       RETURN r.id AS id`,
+      { rows: batch.rows.filter((row) => row.type === type), order: EVIDENCE_LEVELS },
+    );
+    for (const record of updated.records) existing.add(record.get('id') as string);
+  }
+  const created = batch.rows.filter((row) => !existing.has(row.id));
+  if (!created.length) return;
   const result = await tx.run(
     `UNWIND $rows AS row
      MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-     SET r += row.scalars
-     ${uniteLists('r', batch.lists)}
-     WITH r
+     CREATE (a)-[r:$(row.type) {id: row.id}]->(b)
+     SET r += row.scalars, r += row.lists
+     ${SETTLE_CONFIDENCE}
+     RETURN count(r) AS written`,
+    { rows: created, order: EVIDENCE_LEVELS },
+  );
+  types.forEach((type) => existingTypes.add(type));
+  for (const type of types) writtenIn.get(tx)?.add(type);
+  const written = Number(result.records[0]?.get('written') ?? 0);
+  if (written < created.length) throw new MissingEndsError(`${created.length - written} of ${created.length} relationships name nodes that are not in the database`);
+}
+
+/**
+ * An edge's `confidence` is the firmest level among all its quotes (a dataset record after every quote), read in the
+ * database once its evidence list is merged: a second source's weaker quote never lowers what the first one's
+ * established. Quotes not (yet) in the database leave the value given.
+ */
+const SETTLE_CONFIDENCE = `WITH r
      CALL (r) {
        OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(r.evidence, [])
        RETURN collect(e.confidence) AS levels
      }
-     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)
-     RETURN count(r) AS written`,
-    { rows: batch.rows, order: EVIDENCE_LEVELS },
-  );
-  const written = Number(result.records[0]?.get('written') ?? 0);
-  if (written < rows.length) throw new MissingEndsError(`${rows.length - written} of ${rows.length} relationships name nodes that are not in the database`);
-}
+     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`;
 
 async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
