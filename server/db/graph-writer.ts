@@ -157,11 +157,10 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Pro
     ),
   );
   await inBatches(seed.nodes, (batch) => writeNodes(tx, batch));
-  const existingTypes = await typesThatMayHold(tx);
-  await inBatches(seed.edges, (batch) => writeEdges(tx, existingTypes, batch));
+  await writeEdges(tx, seed.edges);
 }
 
-/** Relationship types each open transaction has written, which the database's own list may not show it yet. */
+/** Relationship types each open transaction has written, not yet in the database's own list. */
 const writtenIn = new WeakMap<ManagedTransaction, Set<string>>();
 
 /** Types that may hold a relationship already: those the database knows and those this transaction wrote. */
@@ -208,39 +207,53 @@ function writeNodes(tx: ManagedTransaction, rows: NodeRow[]) {
  * {id}]->(b)`: planned on an empty database it scans every relationship for each row (84 s for a 10,000-row chunk).
  * The type's uniqueness constraint stops two loaders creating the same id.
  */
-async function writeEdges(tx: ManagedTransaction, existingTypes: Set<string>, rows: EdgeRow[]): Promise<void> {
-  const types = [...new Set(rows.map((row) => row.type))];
-  const unsafe = types.filter((type) => !SAFE_NAME.test(type));
-  if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe.join(', ')}`);
+async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[]): Promise<void> {
+  if (!rows.length) return;
+  const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
+  if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
   const batch = splitProperties(rows);
+  const mayHold = await typesThatMayHold(tx);
   const existing = new Set<string>();
-  for (const type of types.filter((t) => existingTypes.has(t))) {
-    const updated = await tx.run(
-      `UNWIND $rows AS row
-       MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
-       SET r += row.scalars
-       ${uniteLists('r', batch.lists)}
-       ${SETTLE_CONFIDENCE}
-       RETURN r.id AS id`,
-      { rows: batch.rows.filter((row) => row.type === type), order: EVIDENCE_LEVELS },
-    );
-    for (const record of updated.records) existing.add(record.get('id') as string);
+  for (const [type, ofType] of groupBy(batch.rows.filter((row) => mayHold.has(row.type)), (row) => row.type)) {
+    await inBatches(ofType, async (some) => {
+      const updated = await tx.run(
+        `UNWIND $rows AS row
+         MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
+         SET r += row.scalars
+         ${uniteLists('r', batch.lists)}
+         ${SETTLE_CONFIDENCE}
+         RETURN r.id AS id`,
+        { rows: some, order: EVIDENCE_LEVELS },
+      );
+      for (const record of updated.records) existing.add(record.get('id') as string);
+    });
   }
   const created = batch.rows.filter((row) => !existing.has(row.id));
-  if (!created.length) return;
-  const result = await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-     CREATE (a)-[r:$(row.type) {id: row.id}]->(b)
-     SET r += row.scalars, r += row.lists
-     ${SETTLE_CONFIDENCE}
-     RETURN count(r) AS written`,
-    { rows: created, order: EVIDENCE_LEVELS },
-  );
-  types.forEach((type) => existingTypes.add(type));
-  for (const type of types) writtenIn.get(tx)?.add(type);
-  const written = Number(result.records[0]?.get('written') ?? 0);
-  if (written < created.length) throw new MissingEndsError(`${created.length - written} of ${created.length} relationships name nodes that are not in the database`);
+  const written = writtenIn.get(tx)!;
+  await inBatches(created, async (some) => {
+    const result = await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
+       CREATE (a)-[r:$(row.type) {id: row.id}]->(b)
+       SET r += row.scalars, r += row.lists
+       ${SETTLE_CONFIDENCE}
+       RETURN count(r) AS written`,
+      { rows: some, order: EVIDENCE_LEVELS },
+    );
+    some.forEach((row) => written.add(row.type));
+    const count = Number(result.records[0]?.get('written') ?? 0);
+    if (count < some.length) throw new MissingEndsError(`${some.length - count} of ${some.length} relationships name nodes that are not in the database`);
+  });
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /**
