@@ -242,8 +242,10 @@ async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[]): Promise<void
     );
     some.forEach((row) => written.add(row.type));
     const count = Number(result.records[0]?.get('written') ?? 0);
-    const types = [...new Set(some.map((row) => row.type))].join(', ');
-    if (count < some.length) throw new MissingEndsError(`${some.length - count} of ${some.length} ${types} relationships name nodes that are not in the database`);
+    if (count < some.length) {
+      const types = [...new Set(some.map((row) => row.type))].join(', ');
+      throw new MissingEndsError(`${some.length - count} of ${some.length} ${types} relationships name nodes that are not in the database`);
+    }
   });
 }
 
