@@ -163,11 +163,17 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Pro
 /** Relationship types each open transaction has written, not yet in the database's own list. */
 const writtenIn = new WeakMap<ManagedTransaction, Set<string>>();
 
-/** Types that may hold a relationship already: those the database knows and those this transaction wrote. */
+/**
+ * Types that may hold a relationship already: those this transaction wrote, and, unless the database holds no
+ * relationship at all (a count Neo4j keeps), every type it knows. Not the known types alone: creating a type's
+ * constraint makes the type known, so a first load would look for relationships in every one of them.
+ */
 async function typesThatMayHold(tx: ManagedTransaction): Promise<Set<string>> {
   const written = writtenIn.get(tx) ?? new Set<string>();
   writtenIn.set(tx, written);
-  return new Set([...(await relationshipTypes(tx)), ...written]);
+  const { records } = await tx.run('MATCH ()-[r]->() RETURN count(r) AS relationships');
+  const empty = Number(records[0]?.get('relationships') ?? 0) === 0;
+  return new Set([...(empty ? [] : await relationshipTypes(tx)), ...written]);
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
