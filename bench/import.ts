@@ -7,6 +7,7 @@ import { ensureSchema, loadPreparedInChunks } from '../server/db/graph-writer.js
 import type { PreparedSeed } from '../server/db/graph-writer.js';
 import type { Database } from '../server/db/neo4j.js';
 import type { SyntheticGraph } from './generator.js';
+import { measureFloor } from './import-floor.js';
 
 export const CHUNK = 10_000;
 
@@ -18,6 +19,9 @@ export interface ImportFigures {
   relationshipsPerSecond: number;
   evidencePerSecond: number;
   totalSeconds: number;
+  /** The same relationships through a bare `UNWIND … CREATE` in the same run (bench/import-floor.ts), and the importer's share of it. */
+  floorRelationshipsPerSecond: number;
+  ratioToFloor: number;
 }
 
 /** The generator's chunks as importer input, timing how long generating them takes (not part of the import). */
@@ -59,6 +63,10 @@ export async function measureImport(db: Database, graph: SyntheticGraph, say: (m
   };
   const nodes = await phase(db, new Timed(graph.nodeBatches(CHUNK), (rows) => ({ nodes: rows, edges: [], evidence: [] })), types, progress('nodes'));
   const edges = await phase(db, new Timed(graph.edgeBatches(CHUNK), (b) => ({ nodes: [], edges: b.edges, evidence: [] })), types, progress('relationships'));
+  say('  the same relationships through a bare UNWIND … CREATE...');
+  const floor = await measureFloor(db, (function* () {
+    for (const batch of graph.edgeBatches(CHUNK)) yield batch.edges;
+  })());
   const evidence = await phase(db, new Timed(graph.edgeBatches(CHUNK), (b) => ({ nodes: [], edges: [], evidence: b.evidence })), types, progress('evidence'));
   return {
     nodes: nodes.nodes,
@@ -68,5 +76,7 @@ export async function measureImport(db: Database, graph: SyntheticGraph, say: (m
     relationshipsPerSecond: edges.edges / edges.seconds,
     evidencePerSecond: evidence.evidence / evidence.seconds,
     totalSeconds: nodes.seconds + edges.seconds + evidence.seconds,
+    floorRelationshipsPerSecond: floor.relationshipsPerSecond,
+    ratioToFloor: edges.edges / edges.seconds / floor.relationshipsPerSecond,
   };
 }

@@ -1,13 +1,13 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
-import { EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL } from '../../shared/model/graph-model.js';
+import { EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
+import { relationshipTypes } from '../services/cypher-names.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
 export const SEARCH_INDEX = 'entity_search';
-const RELATIONSHIP_ID_PREFIX = 'rel_id_unique_';
 const BATCH = 1000;
 
 type Props = Record<string, unknown>;
@@ -73,9 +73,10 @@ const ensured = new WeakMap<Database, Set<string>>();
 const schemaName = (statement: string) => statement.match(/^CREATE \w+(?: INDEX)? (\w+) IF NOT EXISTS/)![1]!;
 
 /**
- * Creates what is missing. A uniqueness constraint is online when its statement returns; only the full-text index
- * fills in the background, so only its creation is waited for (a claim's new type paid for a wait on every index).
- * All of them in one transaction was measured slower than one each (docs/performance.md "Cold start").
+ * Creates what is missing, all at once: schema statements on different labels and types do not wait for each other,
+ * and sent together they took a quarter of the time of one after the other, and half that of one transaction
+ * (docs/performance.md "Cold start"). A uniqueness constraint is online when its statement returns; only the
+ * full-text index fills in the background, so only its creation is waited for.
  */
 export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
   const known = ensured.get(db) ?? new Set<string>();
@@ -86,7 +87,7 @@ export async function ensureSchema(db: Database, relationshipTypes: string[] = [
   const existing = new Set(records.flatMap((r) => [r.get('name') as string, r.get('owningConstraint') as string | null]).filter((n) => n !== null));
   await dropLegacyRelationshipIndexes(db, records.filter((r) => r.get('owningConstraint') === null).map((r) => r.get('name') as string));
   const missing = wanted.filter((statement) => !existing.has(schemaName(statement)));
-  for (const statement of missing) await db.driver.executeQuery(statement, {}, { database: db.database });
+  await Promise.all(missing.map((statement) => db.driver.executeQuery(statement, {}, { database: db.database })));
   if (missing.some((statement) => schemaName(statement) === SEARCH_INDEX)) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
   wanted.forEach((statement) => known.add(schemaName(statement)));
 }
@@ -139,6 +140,8 @@ export async function loadPreparedInChunks(
 
 /**
  * Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged.
+ * One statement per kind of row, whatever the labels and types (dynamic labels and types, `$(…)`): a cold server
+ * plans a handful of statements instead of three per relationship type (docs/performance.md "Cold start").
  * Exported for streamed imports, which write chunk after chunk in one transaction of their own.
  */
 export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
@@ -153,12 +156,24 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Pro
       { rows: batch },
     ),
   );
-  for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
-    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':').filter(Boolean), batch));
-  }
-  for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
-    await inBatches(rows, (batch) => writeEdges(tx, type, batch));
-  }
+  await inBatches(seed.nodes, (batch) => writeNodes(tx, batch));
+  await writeEdges(tx, seed.edges);
+}
+
+/** Relationship types each open transaction has written, not yet in the database's own list. */
+const writtenIn = new WeakMap<ManagedTransaction, Set<string>>();
+
+/**
+ * Types that may hold a relationship already: those this transaction wrote, and, unless the database holds no
+ * relationship at all (a count Neo4j keeps), every type it knows. Not the known types alone: creating a type's
+ * constraint makes the type known, so a first load would look for relationships in every one of them.
+ */
+async function typesThatMayHold(tx: ManagedTransaction): Promise<Set<string>> {
+  const written = writtenIn.get(tx) ?? new Set<string>();
+  writtenIn.set(tx, written);
+  const { records } = await tx.run('MATCH ()-[r]->() RETURN count(r) AS relationships');
+  const empty = Number(records[0]?.get('relationships') ?? 0) === 0;
+  return new Set([...(empty ? [] : await relationshipTypes(tx)), ...written]);
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
@@ -175,14 +190,14 @@ function writeRecords(tx: ManagedTransaction, rows: RecordRow[]) {
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
-function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
-  if (!labels.every((l) => SAFE_NAME.test(l))) throw new Error(`unsafe label in ${labels.join(',')}`);
-  const labelClause = [ENTITY_LABEL, ...labels].map((l) => `:${l}`).join('');
+function writeNodes(tx: ManagedTransaction, rows: NodeRow[]) {
+  const unsafe = rows.flatMap((row) => row.labels).filter((label) => !SAFE_NAME.test(label));
+  if (unsafe.length) throw new Error(`unsafe label in ${unsafe.join(',')}`);
   const batch = splitProperties(rows);
   return tx.run(
     `UNWIND $rows AS row
      MERGE (n:${ENTITY_LABEL} {id: row.id})
-     SET n${labelClause}
+     SET n:$(row.labels)
      SET n += row.scalars
      ${uniteLists('n', batch.lists)}`,
     { rows: batch.rows },
@@ -190,59 +205,54 @@ function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
 }
 
 /**
- * Relationships that exist (by id) are updated, the others created: two statements, each an index seek per row.
- * Not `MERGE (a)-[r:T {id}]->(b)`: Neo4j plans a statement when it first runs it, and for a type with no
- * relationships yet it chose a scan of the type's id index and kept that plan as the type grew, so every row
- * scanned every relationship of its type (quadratic: one 10,000-row chunk took 128 s in `npm run bench` at 100k
- * nodes). `USING INDEX SEEK` holds the seek whatever the statistics; the type's uniqueness constraint stops two
- * loaders creating the same relationship. Then each one's confidence is read from all of its quotes.
+ * Relationships that exist (by id) are updated, the others created. Updates go type by type, each row found by a seek
+ * of its type's id index (`USING INDEX SEEK`: planned on a type with no relationships yet, Neo4j chose a scan and kept
+ * it, quadratic as the type grew), and only for types that may hold relationships already: into an empty database
+ * (the seed on first start) there is nothing to update. The rest are created by one statement for every type, naming
+ * the type at run time (`$(row.type)`): one plan, however many types a load has. Not `MERGE (a)-[r:$(row.type)
+ * {id}]->(b)`: planned on an empty database it scans every relationship for each row (84 s for a 10,000-row chunk).
+ * The type's uniqueness constraint stops two loaders creating the same id.
  */
-async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]): Promise<void> {
-  if (!SAFE_NAME.test(type)) throw new Error(`unsafe relationship type ${type}`);
+async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[]): Promise<void> {
+  if (!rows.length) return;
+  const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
+  if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
   const batch = splitProperties(rows);
-  const updated = await tx.run(
-    `UNWIND $rows AS row
-     MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
-     SET r += row.scalars
-     ${uniteLists('r', batch.lists)}
-     RETURN row.id AS id`,
-    { rows: batch.rows },
-  );
-  const existing = new Set(updated.records.map((r) => r.get('id') as string));
+  const mayHold = await typesThatMayHold(tx);
+  const existing = new Set<string>();
+  for (const [type, ofType] of groupBy(batch.rows.filter((row) => mayHold.has(row.type)), (row) => row.type)) {
+    await inBatches(ofType, async (some) => {
+      const updated = await tx.run(
+        `UNWIND $rows AS row
+         MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
+         SET r += row.scalars
+         ${uniteLists('r', batch.lists)}
+         ${SETTLE_CONFIDENCE}
+         RETURN r.id AS id`,
+        { rows: some, order: EVIDENCE_LEVELS },
+      );
+      for (const record of updated.records) existing.add(record.get('id') as string);
+    });
+  }
   const created = batch.rows.filter((row) => !existing.has(row.id));
-  if (created.length) {
+  const written = writtenIn.get(tx)!;
+  await inBatches(created, async (some) => {
     const result = await tx.run(
       `UNWIND $rows AS row
        MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-       CREATE (a)-[r:${type} {id: row.id}]->(b)
+       CREATE (a)-[r:$(row.type) {id: row.id}]->(b)
        SET r += row.scalars, r += row.lists
+       ${SETTLE_CONFIDENCE}
        RETURN count(r) AS written`,
-      { rows: created },
+      { rows: some, order: EVIDENCE_LEVELS },
     );
-    const written = Number(result.records[0]?.get('written') ?? 0);
-    if (written < created.length) {
-      throw new MissingEndsError(`${created.length - written} of ${created.length} ${type} relationships name nodes that are not in the database`);
+    some.forEach((row) => written.add(row.type));
+    const count = Number(result.records[0]?.get('written') ?? 0);
+    if (count < some.length) {
+      const types = [...new Set(some.map((row) => row.type))].join(', ');
+      throw new MissingEndsError(`${some.length - count} of ${some.length} ${types} relationships name nodes that are not in the database`);
     }
-  }
-  await settleConfidence(tx, type, rows.map((r) => r.id));
-}
-
-/**
- * An edge's `confidence` is the firmest level among all its quotes (a dataset record after every quote), computed here, in the database, after its
- * evidence list was merged: a second source's weaker quote never lowers what the first one's established.
- * Quotes not (yet) in the database leave the value given.
- */
-function settleConfidence(tx: ManagedTransaction, type: string, ids: string[]) {
-  return tx.run(
-    `UNWIND $ids AS id
-     MATCH ()-[r:${type} {id: id}]->() USING INDEX SEEK r:${type}(id)
-     CALL (r) {
-       OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(r.evidence, [])
-       RETURN collect(e.confidence) AS levels
-     }
-     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`,
-    { ids, order: EVIDENCE_LEVELS },
-  );
+  });
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -254,6 +264,18 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   }
   return groups;
 }
+
+/**
+ * An edge's `confidence` is the firmest level among all its quotes (a dataset record after every quote), read in the
+ * database once its evidence list is merged: a second source's weaker quote never lowers what the first one's
+ * established. Quotes not (yet) in the database leave the value given.
+ */
+const SETTLE_CONFIDENCE = `WITH r
+     CALL (r) {
+       OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(r.evidence, [])
+       RETURN collect(e.confidence) AS levels
+     }
+     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`;
 
 async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
