@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { SheetMappingSchema } from '../shared/contract/sheet-mapping.js';
-import { loadPrepared } from '../server/db/graph-writer.js';
 import type { Database } from '../server/db/neo4j.js';
 import { AppError } from '../server/errors.js';
 import type { Changes } from '../server/services/import/changes.js';
+import { writeChecked } from '../server/services/import/index.js';
 import { checkSheet } from '../server/services/import/sheet/index.js';
 
 export const isSheet = (file: string) => /\.(csv|tsv|xlsx|xls)$/i.test(file);
@@ -25,8 +25,15 @@ export async function loadSheetFile(db: Database, file: string, args: SheetArgs,
   if (!args.mapping) throw new AppError('bad_request', `${path.basename(file)} is a spreadsheet: say how its columns map with --mapping mapping.json (docs/spreadsheets.md)`);
   const parsed = SheetMappingSchema.safeParse(JSON.parse(readFileSync(args.mapping, 'utf8')));
   if (!parsed.success) throw AppError.fromZod(parsed.error, 'body');
-  const checked = await checkSheet(db, readFileSync(file), parsed.data, { filename: path.basename(file), by: `cli:${userInfo().username}`, skipBadRows: args.skipBadRows });
+  const name = path.basename(file);
+  const by = `cli:${userInfo().username}`;
+  const checked = await checkSheet(db, readFileSync(file), parsed.data, { filename: name, by, skipBadRows: args.skipBadRows });
   for (const problem of checked.skipped) say(`skipped row ${problem.row}${problem.column ? ` column "${problem.column}"` : ''}: ${problem.message}`);
-  if (!check) await loadPrepared(db, checked.prepared, say);
-  return checked.changes;
+  if (!check) say(describeWritten(await writeChecked(db, checked, { name, by, what: 'sheet' })));
+  return checked.checked.changes;
+}
+
+/** The changeset an import made (revert it to undo the import), and the duplicates it may have brought. */
+export function describeWritten({ change, possibleDuplicates }: { change?: string; possibleDuplicates?: number }): string {
+  return `Recorded as ${change}${possibleDuplicates ? `; ${possibleDuplicates} possible duplicates to review` : ''}.`;
 }

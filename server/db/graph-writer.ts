@@ -1,7 +1,7 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
-import { EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL } from '../../shared/model/graph-model.js';
+import { CREATED_BY_IMPORT, EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
 
 export const ENTITY_LABEL = 'Entity';
@@ -139,53 +139,56 @@ export async function loadPreparedInChunks(
 
 /**
  * Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged.
- * Exported for streamed imports, which write chunk after chunk in one transaction of their own.
+ * Exported for streamed imports, which write chunk after chunk in one transaction of their own. `importChange`: the
+ * import's changeset id, set as CREATED_BY_IMPORT on every element this write creates (its revert deletes them).
  */
-export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
-  await inBatches(seed.records ?? [], (batch) => writeRecords(tx, batch));
+export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed, importChange: string | null = null): Promise<void> {
+  await inBatches(seed.records ?? [], (batch) => writeRecords(tx, batch, importChange));
   await inBatches(seed.evidence, (batch) =>
     tx.run(
       `UNWIND $rows AS row
        MERGE (e:${EVIDENCE_LABEL} {id: row.id})
+       ON CREATE SET e.${CREATED_BY_IMPORT} = $importChange
        SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.attribution = row.attribution,
            e.confidence = row.confidence, e.sourceId = row.sourceId, e.sourceVersion = toInteger(row.sourceVersion),
            e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
-      { rows: batch },
+      { rows: batch, importChange },
     ),
   );
   for (const [labels, rows] of groupBy(seed.nodes, (n) => n.labels.join(':'))) {
-    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':').filter(Boolean), batch));
+    await inBatches(rows, (batch) => writeNodes(tx, labels.split(':').filter(Boolean), batch, importChange));
   }
   for (const [type, rows] of groupBy(seed.edges, (e) => e.type)) {
-    await inBatches(rows, (batch) => writeEdges(tx, type, batch));
+    await inBatches(rows, (batch) => writeEdges(tx, type, batch, importChange));
   }
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
-function writeRecords(tx: ManagedTransaction, rows: RecordRow[]) {
+function writeRecords(tx: ManagedTransaction, rows: RecordRow[], importChange: string | null) {
   return tx.run(
     `UNWIND $rows AS row
      MERGE (e:${EVIDENCE_LABEL} {id: row.id})
-     ON CREATE SET e.importedAt = row.importedAt, e.importedBy = row.importedBy
+     ON CREATE SET e.importedAt = row.importedAt, e.importedBy = row.importedBy, e.${CREATED_BY_IMPORT} = $importChange
      SET e.kind = 'record', e.confidence = $level, e.dataset = row.dataset, e.file = row.file, e.recordId = row.recordId,
          e.schema = row.schema, e.sourceUrl = row.sourceUrl, e.publisher = row.publisher, e.proof = row.proof,
          e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
-    { rows, level: RECORD_CONFIDENCE },
+    { rows, level: RECORD_CONFIDENCE, importChange },
   );
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
-function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
+function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[], importChange: string | null) {
   if (!labels.every((l) => SAFE_NAME.test(l))) throw new Error(`unsafe label in ${labels.join(',')}`);
   const labelClause = [ENTITY_LABEL, ...labels].map((l) => `:${l}`).join('');
   const batch = splitProperties(rows);
   return tx.run(
     `UNWIND $rows AS row
      MERGE (n:${ENTITY_LABEL} {id: row.id})
+     ON CREATE SET n.${CREATED_BY_IMPORT} = $importChange
      SET n${labelClause}
      SET n += row.scalars
      ${uniteLists('n', batch.lists)}`,
-    { rows: batch.rows },
+    { rows: batch.rows, importChange },
   );
 }
 
@@ -197,7 +200,7 @@ function writeNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]) {
  * nodes). `USING INDEX SEEK` holds the seek whatever the statistics; the type's uniqueness constraint stops two
  * loaders creating the same relationship. Then each one's confidence is read from all of its quotes.
  */
-async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[]): Promise<void> {
+async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[], importChange: string | null): Promise<void> {
   if (!SAFE_NAME.test(type)) throw new Error(`unsafe relationship type ${type}`);
   const batch = splitProperties(rows);
   const updated = await tx.run(
@@ -215,9 +218,9 @@ async function writeEdges(tx: ManagedTransaction, type: string, rows: EdgeRow[])
       `UNWIND $rows AS row
        MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
        CREATE (a)-[r:${type} {id: row.id}]->(b)
-       SET r += row.scalars, r += row.lists
+       SET r += row.scalars, r += row.lists, r.${CREATED_BY_IMPORT} = $importChange
        RETURN count(r) AS written`,
-      { rows: created },
+      { rows: created, importChange },
     );
     const written = Number(result.records[0]?.get('written') ?? 0);
     if (written < created.length) {

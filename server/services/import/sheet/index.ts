@@ -6,14 +6,16 @@
  */
 import type { RowProblem, SheetImportSummary, SheetPreview } from '../../../../shared/contract/sheet-import.js';
 import type { SheetMapping } from '../../../../shared/contract/sheet-mapping.js';
-import { loadPrepared, MissingEndsError, type PreparedSeed } from '../../../db/graph-writer.js';
+import type { PreparedSeed } from '../../../db/graph-writer.js';
 import type { Database } from '../../../db/neo4j.js';
 import { AppError } from '../../../errors.js';
-import { summaryCounts, type Changes } from '../changes.js';
-import { checkReferences } from '../check-references.js';
+import { summaryCounts } from '../changes.js';
+import { checkReferences, type CheckedAgainstGraph } from '../check-references.js';
 import { checkRows, toPrepared } from '../check-rows.js';
+import { followRedirects } from '../follow-redirects.js';
 import { datasetImport } from '../ftm/parse-ftm.js';
 import { Problems } from '../import-document.js';
+import { writeChecked } from '../index.js';
 import { repeatedEdges, toDocument } from './combine-rows.js';
 import { columnsRead, mapRow, type MappedRow } from './map-rows.js';
 import { readSheet, SHEET, type Sheet } from './read-sheet.js';
@@ -79,7 +81,7 @@ function refuseBadRows(problems: RowProblem[], badRows: number): never {
   );
 }
 
-export interface CheckedSheet { prepared: PreparedSeed; changes: Changes; rows: number; skipped: RowProblem[] }
+export interface CheckedSheet { prepared: PreparedSeed; checked: CheckedAgainstGraph; rows: number; skipped: RowProblem[] }
 
 /** Everything the import will write, checked as every import is; bad rows refused, or left out when asked. */
 export async function checkSheet(db: Database, bytes: Uint8Array, mapping: SheetMapping, options: SheetOptions & { skipBadRows: boolean }): Promise<CheckedSheet> {
@@ -92,17 +94,16 @@ export async function checkSheet(db: Database, bytes: Uint8Array, mapping: Sheet
   const problems = new Problems();
   const checked = checkRows(toDocument(good), problems);
   problems.throwIfAny(SHEET);
-  const { changes } = await checkReferences(db, checked, problems, 'replace');
+  await followRedirects(db, checked);
+  const against = await checkReferences(db, checked, problems, 'replace');
   problems.throwIfAny(SHEET);
-  return { prepared: toPrepared(checked), changes, rows: good.length, skipped };
+  return { prepared: toPrepared(checked), checked: against, rows: good.length, skipped };
 }
 
 export async function importSheet(db: Database, bytes: Uint8Array, mapping: SheetMapping, options: SheetOptions & { skipBadRows: boolean }): Promise<SheetImportSummary> {
   const started = performance.now();
-  const { prepared, changes, rows, skipped } = await checkSheet(db, bytes, mapping, options);
-  await loadPrepared(db, prepared).catch((err: unknown) => {
-    if (!(err instanceof MissingEndsError)) throw err;
-    throw new AppError('conflict', `The graph changed while importing: ${err.message}. Nothing was written; import the sheet again.`, [{ where: 'body', message: err.message }]);
-  });
-  return { written: true, rows, skipped, changes: summaryCounts(changes).changes, ms: Math.round(performance.now() - started) };
+  const checked = await checkSheet(db, bytes, mapping, options);
+  const written = await writeChecked(db, checked, { name: options.filename ?? SHEET, by: options.by ?? 'local', what: 'sheet' });
+  const { rows, skipped } = checked;
+  return { written: true, rows, skipped, changes: summaryCounts(checked.checked.changes).changes, ...written, ms: Math.round(performance.now() - started) };
 }
