@@ -140,7 +140,8 @@ export async function revertChange(db: Database, id: string, by: string): Promis
     const original = toChange(node);
     if (original.revertedBy) throw new AppError('conflict', `Change ${id} was already reverted by ${original.revertedBy}`);
     await refuseReimport(tx, original);
-    const blocker = original.kind === 'import' ? await importRevertBlocker(tx, id, stringList(node.properties.changed), laterChanges) : await laterDependent(tx, id);
+    const changed = stringList(node.properties.changed);
+    const blocker = original.kind === 'import' ? await importRevertBlocker(tx, id, changed, laterChanges) : (await laterChanges(tx, id, changed, 1))[0];
     if (blocker) {
       throw new AppError('conflict', `Change ${blocker.id} (${blocker.summary}) came later and touched the same elements; revert it first`, [
         { where: 'params.id', message: blocker.id },
@@ -183,7 +184,7 @@ export interface LaterChange { id: string; summary: string; targets: string[] }
  * Later changes that still stand, oldest first, and touched one of `ids` (any ids when null). A later change undone
  * by an equally later revert nets out and blocks nothing.
  */
-export async function laterChanges(tx: ManagedTransaction, id: string, ids: string[] | null, limit: number): Promise<LaterChange[]> {
+async function laterChanges(tx: ManagedTransaction, id: string, ids: string[] | null, limit: number): Promise<LaterChange[]> {
   const { records } = await tx.run(
     `MATCH (c:${CHANGE_LABEL} {id: $id})
      MATCH (l:${CHANGE_LABEL})
@@ -196,8 +197,3 @@ export async function laterChanges(tx: ManagedTransaction, id: string, ids: stri
   return records.map((r) => ({ id: r.get('id') as string, summary: r.get('summary') as string, targets: stringList(r.get('targets')) }));
 }
 
-/** The oldest later change that still stands and touched an element this one changed. */
-async function laterDependent(tx: ManagedTransaction, id: string): Promise<LaterChange | undefined> {
-  const { records } = await tx.run(`MATCH (c:${CHANGE_LABEL} {id: $id}) RETURN c.changed AS changed`, { id });
-  return (await laterChanges(tx, id, stringList(records[0]?.get('changed')), 1))[0];
-}
