@@ -13,6 +13,8 @@ import { MergePreviewView } from './reporting/merge-preview-view';
 import { ReportingPanel } from './reporting/reporting-panel';
 import { StoriesPanel } from './stories/stories-panel';
 
+const DUPLICATES = 'Duplicates';
+
 export function App() {
   const canWrite = useCanWrite();
   return (
@@ -28,14 +30,19 @@ export function App() {
         <AuthGate>
           <ExplorePage
             canvasTools={(canvas) => (
-              <ExportButton controller={canvas.controller} selectedIds={canvas.selectedIds} spreadsheetStep={(file, close) => <LazySheetMappingStep file={file} onClose={close} />} />
+              <ExportButton
+                controller={canvas.controller}
+                selectedIds={canvas.selectedIds}
+                spreadsheetStep={(file, close) => <LazySheetMappingStep file={file} onClose={close} />}
+                onReviewDuplicates={() => canvas.openPanel(DUPLICATES)}
+              />
             )}
             panels={[
               { label: 'Queries', render: (canvas, close) => <LazyQueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
               { label: 'Sources', render: (canvas, close) => <ReportingPanel canvas={canvas} onClose={close} /> },
               { label: 'Stories', render: (canvas, close) => <StoriesPanel canvas={canvas} canWrite={canWrite} onClose={close} /> },
               {
-                label: 'Duplicates',
+                label: DUPLICATES,
                 render: (canvas, close) => (
                   <DuplicatesPanel
                     canWrite={canWrite}

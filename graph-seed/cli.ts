@@ -15,14 +15,13 @@ import { loadConfig } from '../server/config.js';
 import { connectConfigured } from '../server/db/connect-configured.js';
 import type { Database } from '../server/db/neo4j.js';
 import { AppError } from '../server/errors.js';
-import { checkImport, importFromDisk } from '../server/services/import/index.js';
+import { checkImport, importFromDisk, writeChecked } from '../server/services/import/index.js';
 import { SetupError } from '../server/setup-error.js';
 import { defaultSeedFiles, loadSeedFiles } from '../server/services/seed/shipped-seeds.js';
-import { loadPrepared } from '../server/db/graph-writer.js';
 import { describeChanges, type Changes } from '../server/services/import/changes.js';
 import { SeedError } from '../server/services/seed/prepare.js';
 import { isSheet, loadSheetFile, sheetArgs, type SheetArgs } from './sheet-file.js';
-import { toChanges, withCliProgress } from './streamed-import.js';
+import { describeWritten, toChanges, withCliProgress } from './streamed-import.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
 
@@ -37,6 +36,7 @@ async function importDataset(db: Database, file: string, options: { check: boole
     importFromDisk(db, file, { filename: path.basename(file), by: `cli:${userInfo().username}`, preview: options.check, skipBadRows: options.skipBadRows, ...hooks }),
   );
   for (const { line, reason } of summary.skipped ?? []) say(`skipped line ${line}: ${reason}`);
+  if (!options.check) say(describeWritten(summary));
   return toChanges(summary.changes);
 }
 
@@ -59,14 +59,16 @@ function batches(files: string[]): { export: boolean; files: string[] }[] {
   return out;
 }
 
-/** A Threadline export (GraphML, CSV zip, Threadline JSON), checked whole, then written unless `--check`. */
+/** A Threadline export (GraphML, CSV zip, Threadline JSON), checked whole, then written unless `--check`, as one changeset. */
 async function importExport(db: Database, file: string, check: boolean): Promise<Changes> {
   const name = path.basename(file);
-  const checked = await checkImport(db, readFileSync(file), { filename: name, by: `cli:${userInfo().username}` });
+  const by = `cli:${userInfo().username}`;
+  const checked = await checkImport(db, readFileSync(file), { filename: name, by });
   say(`${name} (${checked.summary.format}): ${checked.summary.nodes.create} nodes to create, ${checked.summary.nodes.merge} to merge.`);
-  if (!check) await loadPrepared(db, checked.prepared, say);
-  return checked.changes;
+  if (!check) say(describeWritten(await writeChecked(db, checked, { name, by, what: 'file' })));
+  return checked.checked.changes;
 }
+
 
 /** One batch by its kind: seed files together, an export, a dataset or a spreadsheet on its own. */
 async function loadBatch(db: Database, batch: { export: boolean; files: string[] }, check: boolean, sheet: SheetArgs): Promise<Changes> {

@@ -7,7 +7,7 @@ import type { Database } from '../server/db/neo4j.js';
 import { AppError } from '../server/errors.js';
 import type { Changes } from '../server/services/import/changes.js';
 import { importSheetFromDisk } from '../server/services/import/sheet/index.js';
-import { toChanges, withCliProgress } from './streamed-import.js';
+import { describeWritten, toChanges, withCliProgress } from './streamed-import.js';
 
 export const isSheet = (file: string) => /\.(csv|tsv|xlsx|xls)$/i.test(file);
 
@@ -30,5 +30,6 @@ export async function loadSheetFile(db: Database, file: string, args: SheetArgs,
   const options = { filename: path.basename(file), by: `cli:${userInfo().username}`, skipBadRows: args.skipBadRows, preview: check };
   const summary = await withCliProgress(cancel, (hooks) => importSheetFromDisk(db, file, parsed.data, { ...options, ...hooks }));
   for (const problem of summary.skipped) say(`skipped row ${problem.row}${problem.column ? ` column "${problem.column}"` : ''}: ${problem.message}`);
+  if (!check) say(describeWritten(summary));
   return toChanges(summary.changes);
 }

@@ -24,3 +24,8 @@ const tally = ({ added, changed, unchanged }: Split) => ({ created: added, merge
 
 /** A reply's changes (added, changed, unchanged) as the loader counts them. */
 export const toChanges = (c: ImportSummary['changes']): Changes => ({ nodes: tally(c.nodes), edges: tally(c.edges), evidence: tally(c.evidence) });
+
+/** The changeset an import made (revert it to undo the import), and the duplicates it may have brought. */
+export function describeWritten({ change, possibleDuplicates }: { change?: string; possibleDuplicates?: number }): string {
+  return `Recorded as ${change}${possibleDuplicates ? `; ${possibleDuplicates} possible duplicates to review` : ''}.`;
+}

@@ -115,7 +115,7 @@ export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots)
   }, []);
 
   const panel = panels.find((p) => p.label === openPanel);
-  const canvasAccess: CanvasAccess = { controller, selectedIds, select: setSelectedIds };
+  const canvasAccess: CanvasAccess = { controller, selectedIds, select: setSelectedIds, openPanel: setOpenPanel };
 
   const selected = selectedIds.length === 1 ? controller?.element(selectedIds[0]!) : null;
   const names = Object.fromEntries([pathEnds?.from, pathEnds?.to].flatMap((id) => (id ? [[id, controller?.element(id)?.label ?? id]] : [])));

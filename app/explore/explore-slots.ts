@@ -11,6 +11,8 @@ export interface CanvasAccess {
   selectedIds: string[];
   /** Select these elements in the explorer (with a side panel closed, the details panel shows the one selected). */
   select: (ids: string[]) => void;
+  /** Open the side panel with this label, as its toolbar button does. */
+  openPanel: (label: string) => void;
 }
 
 /** A panel beside the canvas, opened and closed by a toolbar button with its label; one is open at a time. */

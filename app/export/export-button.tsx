@@ -1,13 +1,13 @@
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CanvasController } from '../graph/canvas-controller';
-import type { SpreadsheetStep } from './import-section';
+import type { ImportFollowUps } from './import-section';
 
 /** The dialog (and the image code behind it) loads on first use, not with the app. */
 const ExportDialog = lazy(() => import('./export-dialog'));
 
 /** "Export…" in the canvas toolbar: opens the Export dialog for the canvas or the selection. */
-export function ExportButton({ controller, selectedIds, spreadsheetStep }: { controller: CanvasController | null; selectedIds: string[]; spreadsheetStep?: SpreadsheetStep }) {
+export function ExportButton({ controller, selectedIds, spreadsheetStep, onReviewDuplicates }: { controller: CanvasController | null; selectedIds: string[] } & ImportFollowUps) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -19,7 +19,20 @@ export function ExportButton({ controller, selectedIds, spreadsheetStep }: { con
         controller &&
         createPortal(
           <Suspense fallback={null}>
-            <ExportDialog controller={controller} selectedIds={selectedIds} onClose={() => setOpen(false)} spreadsheetStep={spreadsheetStep} />
+            <ExportDialog
+              controller={controller}
+              selectedIds={selectedIds}
+              onClose={() => setOpen(false)}
+              spreadsheetStep={spreadsheetStep}
+              // The duplicates panel opens beside the canvas: the dialog, modal, closes first.
+              onReviewDuplicates={
+                onReviewDuplicates &&
+                (() => {
+                  setOpen(false);
+                  onReviewDuplicates();
+                })
+              }
+            />
           </Suspense>,
           document.body,
         )}

@@ -6,7 +6,7 @@ import { saveBlob } from '../ui/download';
 import { EXPORT_CHOICES, type ExportChoice } from './export-choices';
 import { canvasMeasure } from '../graph/raster';
 import { exportImage } from './image-export';
-import { ImportSection, type SpreadsheetStep } from './import-section';
+import { ImportSection, type ImportFollowUps } from './import-section';
 import './export-dialog.css';
 
 type Scope = 'canvas' | 'selection';
@@ -14,18 +14,17 @@ type Status = { phase: 'idle' } | { phase: 'working'; message: string } | { phas
 
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString()} kB`;
 
-interface Props {
+interface Props extends ImportFollowUps {
   controller: CanvasController;
   selectedIds: string[];
   onClose: () => void;
-  spreadsheetStep?: SpreadsheetStep;
 }
 
 /**
  * What to export (canvas or selection), in which format, with which options; then the file is downloaded.
  * Hidden and filtered-out elements are never exported.
  */
-export function ExportDialog({ controller, selectedIds, onClose, spreadsheetStep }: Props) {
+export function ExportDialog({ controller, selectedIds, onClose, spreadsheetStep, onReviewDuplicates }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   // The dialog is modal: the canvas does not change while it is open.
   const [parts] = useState(() => ({ canvas: controller.visible(), selection: controller.visible(selectedIds) }));
@@ -139,7 +138,7 @@ export function ExportDialog({ controller, selectedIds, onClose, spreadsheetStep
           {status.phase === 'idle' ? '' : status.message}
         </span>
       </div>
-      <ImportSection spreadsheetStep={spreadsheetStep} />
+      <ImportSection spreadsheetStep={spreadsheetStep} onReviewDuplicates={onReviewDuplicates} />
     </dialog>
   );
 }

@@ -22,11 +22,18 @@ const skipped = (s: ImportSummary) => (s.skipped?.length ? ` ${s.skipped.length}
 export type SpreadsheetStep = (file: File, close: () => void) => ReactNode;
 const isSpreadsheet = (file: File) => /\.(csv|tsv|xlsx|xls)$/i.test(file.name);
 
+/** What other features offer after an import (app.tsx composes them): the spreadsheet step, the duplicates panel. */
+export interface ImportFollowUps {
+  spreadsheetStep?: SpreadsheetStep;
+  /** Opens the duplicates panel, offered when the import brought possible duplicates. */
+  onReviewDuplicates?: () => void;
+}
+
 /**
  * Pick a Threadline JSON, GraphML or CSV zip file, or FollowTheMoney entities, see what it would change, then
  * confirm. Both steps show progress and can be cancelled (the server rolls back).
  */
-export function ImportSection({ spreadsheetStep }: { spreadsheetStep?: SpreadsheetStep }) {
+export function ImportSection({ spreadsheetStep, onReviewDuplicates }: ImportFollowUps) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [sheet, setSheet] = useState<File | null>(null);
   const [skipBadRows, setSkipBadRows] = useState(false);
@@ -76,6 +83,19 @@ export function ImportSection({ spreadsheetStep }: { spreadsheetStep?: Spreadshe
         <button type="button" className="primary" onClick={() => void run(state.file, false)}>
           Import {state.summary.nodes.create + state.summary.nodes.merge} nodes
         </button>
+      )}
+      {state.phase === 'done' && Boolean(state.summary.possibleDuplicates) && (
+        <p className="import-duplicates">
+          {state.summary.possibleDuplicates} possible duplicate{state.summary.possibleDuplicates === 1 ? '' : 's'}
+          {onReviewDuplicates && (
+            <>
+              {' — '}
+              <button type="button" className="link" onClick={onReviewDuplicates}>
+                Review
+              </button>
+            </>
+          )}
+        </p>
       )}
       {sheet && spreadsheetStep?.(sheet, () => setSheet(null))}
     </section>

@@ -5,7 +5,7 @@ import { useChanges } from './api/use-changes';
 import { useRevertChange } from './api/use-revert-change';
 import { refreshTargets } from './canvas-refresh';
 
-const KIND_WORDS: Record<Change['kind'], string> = { 'add-source': 'Source added', 'add-claim': 'Claim', retract: 'Retraction', revert: 'Revert', edit: 'Edit', 'new-version': 'Text corrected', merge: 'Merge' };
+const KIND_WORDS: Record<Change['kind'], string> = { 'add-source': 'Source added', 'add-claim': 'Claim', retract: 'Retraction', revert: 'Revert', edit: 'Edit', 'new-version': 'Text corrected', merge: 'Merge', import: 'Import' };
 
 const when = (at: string) => {
   const date = new Date(at);

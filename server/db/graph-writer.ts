@@ -1,7 +1,7 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
-import { EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
+import { CREATED_BY_IMPORT, EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
 import { relationshipTypes } from '../services/cypher-names.js';
 
@@ -142,22 +142,24 @@ export async function loadPreparedInChunks(
  * Quotes first, so each relationship's confidence can be read from its quotes once its evidence list is merged.
  * One statement per kind of row, whatever the labels and types (dynamic labels and types, `$(…)`): a cold server
  * plans a handful of statements instead of three per relationship type (docs/performance.md "Cold start").
- * Exported for streamed imports, which write chunk after chunk in one transaction of their own.
+ * Exported for streamed imports, which write chunk after chunk in one transaction of their own. `importChange`: the
+ * import's changeset id, set as CREATED_BY_IMPORT on every element this write creates (its revert deletes them).
  */
-export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed): Promise<void> {
-  await inBatches(seed.records ?? [], (batch) => writeRecords(tx, batch));
+export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed, importChange: string | null = null): Promise<void> {
+  await inBatches(seed.records ?? [], (batch) => writeRecords(tx, batch, importChange));
   await inBatches(seed.evidence, (batch) =>
     tx.run(
       `UNWIND $rows AS row
        MERGE (e:${EVIDENCE_LABEL} {id: row.id})
+       ON CREATE SET e.${CREATED_BY_IMPORT} = $importChange
        SET e.quote = row.quote, e.start = row.start, e.end = row.end, e.attribution = row.attribution,
            e.confidence = row.confidence, e.sourceId = row.sourceId, e.sourceVersion = toInteger(row.sourceVersion),
            e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
-      { rows: batch },
+      { rows: batch, importChange },
     ),
   );
-  await inBatches(seed.nodes, (batch) => writeNodes(tx, batch));
-  await writeEdges(tx, seed.edges);
+  await inBatches(seed.nodes, (batch) => writeNodes(tx, batch, importChange));
+  await writeEdges(tx, seed.edges, importChange);
 }
 
 /** Relationship types each open transaction has written, not yet in the database's own list. */
@@ -177,30 +179,31 @@ async function typesThatMayHold(tx: ManagedTransaction): Promise<Set<string>> {
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
-function writeRecords(tx: ManagedTransaction, rows: RecordRow[]) {
+function writeRecords(tx: ManagedTransaction, rows: RecordRow[], importChange: string | null) {
   return tx.run(
     `UNWIND $rows AS row
      MERGE (e:${EVIDENCE_LABEL} {id: row.id})
-     ON CREATE SET e.importedAt = row.importedAt, e.importedBy = row.importedBy
+     ON CREATE SET e.importedAt = row.importedAt, e.importedBy = row.importedBy, e.${CREATED_BY_IMPORT} = $importChange
      SET e.kind = 'record', e.confidence = $level, e.dataset = row.dataset, e.file = row.file, e.recordId = row.recordId,
          e.schema = row.schema, e.sourceUrl = row.sourceUrl, e.publisher = row.publisher, e.proof = row.proof,
          e.claims = [c IN coalesce(e.claims, []) WHERE NOT c IN row.claims] + row.claims`,
-    { rows, level: RECORD_CONFIDENCE },
+    { rows, level: RECORD_CONFIDENCE, importChange },
   );
 }
 
 const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
-function writeNodes(tx: ManagedTransaction, rows: NodeRow[]) {
+function writeNodes(tx: ManagedTransaction, rows: NodeRow[], importChange: string | null) {
   const unsafe = rows.flatMap((row) => row.labels).filter((label) => !SAFE_NAME.test(label));
   if (unsafe.length) throw new Error(`unsafe label in ${unsafe.join(',')}`);
   const batch = splitProperties(rows);
   return tx.run(
     `UNWIND $rows AS row
      MERGE (n:${ENTITY_LABEL} {id: row.id})
+     ON CREATE SET n.${CREATED_BY_IMPORT} = $importChange
      SET n:$(row.labels)
      SET n += row.scalars
      ${uniteLists('n', batch.lists)}`,
-    { rows: batch.rows },
+    { rows: batch.rows, importChange },
   );
 }
 
@@ -213,7 +216,7 @@ function writeNodes(tx: ManagedTransaction, rows: NodeRow[]) {
  * {id}]->(b)`: planned on an empty database it scans every relationship for each row (84 s for a 10,000-row chunk).
  * The type's uniqueness constraint stops two loaders creating the same id.
  */
-async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[]): Promise<void> {
+async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[], importChange: string | null): Promise<void> {
   if (!rows.length) return;
   const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
   if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
@@ -241,10 +244,10 @@ async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[]): Promise<void
       `UNWIND $rows AS row
        MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
        CREATE (a)-[r:$(row.type) {id: row.id}]->(b)
-       SET r += row.scalars, r += row.lists
+       SET r += row.scalars, r += row.lists, r.${CREATED_BY_IMPORT} = $importChange
        ${SETTLE_CONFIDENCE}
        RETURN count(r) AS written`,
-      { rows: some, order: EVIDENCE_LEVELS },
+      { rows: some, order: EVIDENCE_LEVELS, importChange },
     );
     some.forEach((row) => written.add(row.type));
     const count = Number(result.records[0]?.get('written') ?? 0);

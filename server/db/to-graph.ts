@@ -3,6 +3,7 @@ import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, is
 import type { Node, Path, Relationship } from 'neo4j-driver';
 import type { Graph, WireEdge, WireNode } from '../../shared/contract/index.js';
 import type { Database } from './neo4j.js';
+import { CREATED_BY_IMPORT } from '../../shared/model/graph-model.js';
 
 /** A source's full text, its earlier versions and their history are too heavy for the canvas; they have their own endpoints. */
 const SOURCE_TEXT_KEYS: ReadonlySet<string> = new Set(['text', 'earlierTexts', 'corrections']);
@@ -49,7 +50,9 @@ export function toPlain(value: unknown, nodeIdOf: NodeIdOf = () => undefined): u
   if (isPath(value)) return pathToPlain(value);
   if (Array.isArray(value)) return value.map((v) => toPlain(v, nodeIdOf));
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v, nodeIdOf)]));
+    // Property maps (`properties(n)`, exports) leave the import bookkeeping out, as the wire does.
+    const entries = Object.entries(value as Record<string, unknown>).filter(([k]) => k !== CREATED_BY_IMPORT);
+    return Object.fromEntries(entries.map(([k, v]) => [k, toPlain(v, nodeIdOf)]));
   }
   return value;
 }
@@ -73,7 +76,7 @@ function pathToPlain(path: Path): Graph {
 function plainProperties(properties: Record<string, unknown>, labels: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
-    if (key === 'id') continue;
+    if (key === 'id' || key === CREATED_BY_IMPORT) continue;
     if (isHeavy(labels, key) && typeof value === 'string') {
       out[`${key}Length`] = value.length;
       continue;

@@ -78,6 +78,10 @@ export const ImportSummarySchema = z.object({
   /** Up to 20 ids of existing nodes and relationships the file merges into. */
   mergeIds: z.array(z.string()),
   ms: z.number(),
+  /** The changeset that recorded a written import (revert it to undo the import). */
+  change: z.string().optional(),
+  /** Dedup candidate pairs involving the imported entities that nobody has judged yet (written imports). */
+  possibleDuplicates: z.number().int().optional(),
   /** Streamed imports with skipBadRows: every line left out, with why. */
   skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })).optional(),
 });

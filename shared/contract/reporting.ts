@@ -147,7 +147,7 @@ export type ClaimInput = z.input<typeof ClaimInputSchema>;
 export const RetractInputSchema = z.strictObject({ reason: text(1000) });
 
 // ─── Changesets ────────────────────────────────────────────────────────────────
-export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert', 'edit', 'new-version', 'merge']);
+export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert', 'edit', 'new-version', 'merge', 'import']);
 
 export const ChangeSchema = z.object({
   id: z.string(),

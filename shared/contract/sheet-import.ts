@@ -82,6 +82,8 @@ export const SheetImportSummarySchema = z.object({
   /** The rows left out with skipBadRows, each with its problems. */
   skipped: z.array(RowProblemSchema),
   changes: ImportSummarySchema.shape.changes,
+  change: ImportSummarySchema.shape.change,
+  possibleDuplicates: ImportSummarySchema.shape.possibleDuplicates,
   ms: z.number(),
 });
 export type SheetImportSummary = z.infer<typeof SheetImportSummarySchema>;

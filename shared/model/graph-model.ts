@@ -7,6 +7,11 @@ export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
 /** Ids merged into others (server/services/redirects.ts): bookkeeping, hidden from analysts' Cypher by its `_`. */
 export const REDIRECT_LABEL = '_Redirect';
+/**
+ * The id of the import changeset that created a node, relationship or evidence (set on create only): its revert
+ * deletes what carries it. Bookkeeping, like `_` labels: the wire, details and exports never show it.
+ */
+export const CREATED_BY_IMPORT = '_createdByImport';
 /** The full-text index over names, aliases and descriptions. */
 export const SEARCH_INDEX = 'entity_search';
 /** Relationship ids are unique per type by a constraint named with this prefix and the lower-cased type. */

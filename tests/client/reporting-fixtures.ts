@@ -55,7 +55,7 @@ export function fakeCanvas(): CanvasAccess & {
   controller: { add: ReturnType<typeof vi.fn>; highlight: ReturnType<typeof vi.fn>; fitView: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn>; redraw: ReturnType<typeof vi.fn> };
 } {
   const controller = { add: vi.fn(), highlight: vi.fn(), fitView: vi.fn(), remove: vi.fn(), redraw: vi.fn() };
-  return { controller: controller as unknown as CanvasController & typeof controller, selectedIds: [], select: vi.fn() };
+  return { controller: controller as unknown as CanvasController & typeof controller, selectedIds: [], select: vi.fn(), openPanel: vi.fn() };
 }
 
 /** Records the JSON bodies sent, by path, on top of the stubbed fetch. */

@@ -17,4 +17,4 @@ export const threeStepStory: Story = {
 };
 
 /** A canvas with nothing drawn: the editor works on its draft without one. */
-export const noCanvas: CanvasAccess = { controller: null, selectedIds: [], select: () => {} };
+export const noCanvas: CanvasAccess = { controller: null, selectedIds: [], select: () => {}, openPanel: () => {} };

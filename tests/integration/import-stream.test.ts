@@ -64,8 +64,8 @@ describe('POST /api/import with Accept: application/x-ndjson', () => {
     expect(changes).toEqual({ nodes: { added: 3500, changed: 0, unchanged: 0 }, edges: { added: 4000, changed: 0, unchanged: 0 }, evidence: { added: 5000, changed: 0, unchanged: 0 } });
     expect(skipped).toBeUndefined();
     expect(progress.at(-1)?.written).toBe(3500 + 4000 + 5000);
-    // Nodes counted with the Evidence nodes: the 5,000 records.
-    expect(await counts(api.db)).toEqual({ nodes: before.nodes + 3500 + 5000, relationships: before.relationships + 4000 });
+    // Nodes counted with the Evidence nodes: the 5,000 records, and the import's changeset.
+    expect(await counts(api.db)).toEqual({ nodes: before.nodes + 3500 + 5000 + 1, relationships: before.relationships + 4000 });
   }, 400_000);
 
   it('names every bad line, with its number and why, and writes nothing', async () => {

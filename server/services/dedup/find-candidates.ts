@@ -10,8 +10,10 @@ export interface Candidate { a: DedupEntity; b: DedupEntity; score: number; reas
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
-export function findCandidates(entities: readonly DedupEntity[]): Candidate[] {
+/** `involving`: only pairs with one of these ids (scoring is the costly part; blocking needs every entity). */
+export function findCandidates(entities: readonly DedupEntity[], involving?: ReadonlySet<string>): Candidate[] {
   return candidatePairs(entities)
+    .filter(([a, b]) => !involving || involving.has(a.id) || involving.has(b.id))
     .map(([a, b]) => ({ a, b, ...scorePair(a, b) }))
     .filter((c) => c.score >= MIN_SCORE)
     .sort((x, y) => y.score - x.score || x.a.name.localeCompare(y.a.name) || x.b.name.localeCompare(y.b.name));

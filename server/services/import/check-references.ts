@@ -4,14 +4,15 @@
  * used by another relationship, and properties that differ from the stored ones. Also counts what the load will
  * create, merge into, or leave unchanged.
  */
-import type { NodeRow } from '../../db/graph-writer.js';
+import type { NodeRow, RecordRow } from '../../db/graph-writer.js';
 import { noChanges, type Change, type Changes } from './changes.js';
 import type { CheckedRows } from './check-rows.js';
 import type { Problems } from './import-document.js';
 import { didYouMean } from './near-ids.js';
 import { mergeProperties, shown, type PropertyConflict } from './property-merge.js';
-import { idsOfKinds, readStored, storedQuotes, type GraphReader, type StoredGraph } from './stored-graph.js';
+import { idsOfKinds, readStored, storedQuotes, type GraphReader, type StoredEvidence, type StoredGraph } from './stored-graph.js';
 import { stringList } from '../../db/to-graph.js';
+import type { Touched } from '../reporting/snapshot.js';
 
 /**
  * `refuse`: a value that differs from the stored one is a problem (a seed file is a source; it adds values or agrees
@@ -19,7 +20,8 @@ import { stringList } from '../../db/to-graph.js';
  */
 export type ConflictPolicy = 'refuse' | 'replace';
 
-export interface CheckedAgainstGraph { changes: Changes; existing: string[] }
+/** `merged`: the stored elements the load changes, by kind (an import's changeset keeps their state before). */
+export interface CheckedAgainstGraph { changes: Changes; existing: string[]; merged: Touched }
 
 interface Conflict { where: string; id: string; evidence: string[]; conflict: PropertyConflict }
 
@@ -30,6 +32,11 @@ export async function checkReferences(db: GraphReader, rows: CheckedRows, proble
   const stored = await readStored(db, rows);
   const conflicts: Conflict[] = [];
   const changes = noChanges();
+  const merged: Touched = { nodes: [], edges: [], evidence: [] };
+  const count = (kind: keyof Changes, id: string, change: Change) => {
+    changes[kind][change]++;
+    if (change === 'merged') merged[kind].push(id);
+  };
   const nodeKnown = (id: string) => rows.nodes.has(id) || stored.nodes.has(id);
   const isCitation = (row: NodeRow) => row.labels.length === 0 || typeof row.properties.name !== 'string';
   const unknownIds = [
@@ -47,7 +54,7 @@ export async function checkReferences(db: GraphReader, rows: CheckedRows, proble
     const merge = old ? mergeProperties(old.properties, row.properties, undefined, row.replace) : null;
     merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
     const newLabels = old ? row.labels.some((l) => !old.labels.includes(l)) : true;
-    changes.nodes[tallied(old, newLabels || Boolean(merge?.changed || merge?.conflicts.length))]++;
+    count('nodes', row.id, tallied(old, newLabels || Boolean(merge?.changed || merge?.conflicts.length)));
   }
   for (const { row, where } of rows.edges.values()) {
     for (const end of [row.source, row.target]) {
@@ -59,22 +66,28 @@ export async function checkReferences(db: GraphReader, rows: CheckedRows, proble
     }
     const merge = old ? mergeProperties(old.properties, row.properties, COMPUTED_EDGE_PROPERTIES, row.replace) : null;
     merge?.conflicts.forEach((conflict) => conflicts.push({ where, id: row.id, evidence: evidenceOf(old!.properties), conflict }));
-    changes.edges[tallied(old, Boolean(merge?.changed || merge?.conflicts.length))]++;
+    count('edges', row.id, tallied(old, Boolean(merge?.changed || merge?.conflicts.length)));
   }
   checkEvidence(rows, stored, problems, policy);
   for (const { row } of rows.evidence.values()) {
     const old = stored.evidence.get(row.id);
     const claimed = new Set(old?.claims);
-    changes.evidence[tallied(old, row.claims.some((c) => !claimed.has(c)) || old?.attribution !== row.attribution)]++;
+    count('evidence', row.id, tallied(old, row.claims.some((c) => !claimed.has(c)) || old?.attribution !== row.attribution));
   }
   for (const { row } of rows.records?.values() ?? []) {
     const old = stored.evidence.get(row.id);
     const claimed = new Set(old?.claims);
-    changes.evidence[tallied(old, row.claims.some((c) => !claimed.has(c)))]++;
+    count('evidence', row.id, tallied(old, row.claims.some((c) => !claimed.has(c)) || recordChanged(row, old)));
   }
   if (policy === 'refuse') await reportConflicts(db, conflicts, problems);
   const existing = [...rows.nodes.keys()].filter((id) => stored.nodes.has(id)).concat([...rows.edges.keys()].filter((id) => stored.edges.has(id)));
-  return { changes, existing };
+  return { changes, existing, merged };
+}
+
+/** A record imported again from another file, or with other sources: its fields are set anew. */
+function recordChanged(row: RecordRow, stored: StoredEvidence | undefined): boolean {
+  const { dataset, file, sourceUrl, publisher, proof } = stored?.record ?? {};
+  return JSON.stringify([dataset, file ?? null, sourceUrl, publisher, proof]) !== JSON.stringify([row.dataset, row.file, row.sourceUrl, row.publisher, row.proof]);
 }
 
 function tallied(stored: unknown, changed: boolean): Change {

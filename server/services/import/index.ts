@@ -9,13 +9,15 @@ import { open, readFile, stat } from 'node:fs/promises';
 import type { ImportFormat, ImportSummary } from '../../../shared/contract/export.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
-import { loadPrepared, MissingEndsError } from '../../db/graph-writer.js';
 import type { PreparedSeed } from '../../db/graph-writer.js';
-import { summaryCounts, type Changes } from './changes.js';
-import { checkReferences } from './check-references.js';
+import { unjudgedCandidatesInvolving } from '../dedup/open-candidates.js';
+import { summaryCounts } from './changes.js';
+import { checkReferences, type CheckedAgainstGraph } from './check-references.js';
 import { checkRows, toPrepared } from './check-rows.js';
 import { parseCsvZip } from './csv.js';
+import { followRedirects } from './follow-redirects.js';
 import { parseGraphml } from './graphml.js';
+import { writeImport, type ImportMeta } from './import-change.js';
 import { Problems, type ImportDocument } from './import-document.js';
 import { parseThreadlineJson } from './json.js';
 import { datasetImport, parseFtm } from './ftm/parse-ftm.js';
@@ -68,7 +70,7 @@ const NAMES: Record<ImportFormat, string> = { json: 'Threadline JSON', graphml: 
 export interface CheckedImport {
   prepared: PreparedSeed;
   summary: Omit<ImportSummary, 'written' | 'ms'>;
-  changes: Changes;
+  checked: CheckedAgainstGraph;
 }
 
 /** Parses and checks everything; throws a 400 naming the first problems, or returns what the loader will write. */
@@ -79,25 +81,30 @@ export async function checkImport(db: Database, bytes: Uint8Array, options: Impo
   const problems = new Problems();
   const rows = checkRows(doc, problems);
   problems.throwIfAny(NAMES[format]);
-  const { changes, existing } = await checkReferences(db, rows, problems, 'replace');
+  await followRedirects(db, rows);
+  const checked = await checkReferences(db, rows, problems, 'replace');
   problems.throwIfAny(NAMES[format]);
   return {
     prepared: toPrepared(rows),
-    summary: { format, ...summaryCounts(changes), mergeIds: existing.slice(0, 20) },
-    changes,
+    summary: { format, ...summaryCounts(checked.changes), mergeIds: checked.existing.slice(0, 20) },
+    checked,
   };
+}
+
+/** The changeset's name for an import: the file's, else the dataset's, else the format's. */
+export const importName = (options: ImportOptions, format: string) => options.filename ?? options.dataset ?? `a ${format} file`;
+
+/** A checked import written with its changeset, and how many possible duplicates it brought. */
+export async function writeChecked(db: Database, checked: Pick<CheckedImport, 'prepared' | 'checked'>, meta: ImportMeta & { what: string }): Promise<Pick<ImportSummary, 'change' | 'possibleDuplicates'>> {
+  const { change, nodeIds } = await writeImport(db, checked.prepared, checked.checked, meta);
+  return { change: change.id, possibleDuplicates: await unjudgedCandidatesInvolving(db, nodeIds) };
 }
 
 export async function importFile(db: Database, bytes: Uint8Array, options: ImportOptions & { preview: boolean }): Promise<ImportSummary> {
   const started = performance.now();
-  const { prepared, summary } = await checkImport(db, bytes, options);
-  if (!options.preview) {
-    await loadPrepared(db, prepared).catch((err: unknown) => {
-      if (!(err instanceof MissingEndsError)) throw err;
-      throw new AppError('conflict', `The graph changed while importing: ${err.message}. Nothing was written; import the file again.`, [{ where: 'body', message: err.message }]);
-    });
-  }
-  return { ...summary, written: !options.preview, ms: Math.round(performance.now() - started) };
+  const checked = await checkImport(db, bytes, options);
+  const written = options.preview ? {} : await writeChecked(db, checked, { name: importName(options, NAMES[checked.summary.format]), by: options.by ?? 'local', what: 'file' });
+  return { ...checked.summary, ...written, written: !options.preview, ms: Math.round(performance.now() - started) };
 }
 
 /** Files of other formats than FollowTheMoney are read whole: up to this size (the JSON body limit of `POST /api/import`). */

@@ -8,7 +8,14 @@ type Props = Record<string, unknown>;
 const EDGE_LOOKUP_SLICE = 2000;
 export interface StoredNode { id: string; labels: string[]; properties: Props }
 export interface StoredEdge { id: string; type: string; source: string; target: string; properties: Props }
-export interface StoredEvidence { id: string; quote: string; attribution: string; claims: string[] }
+export interface StoredEvidence {
+  id: string;
+  quote: string;
+  attribution: string;
+  claims: string[];
+  /** A dataset record's fields that an import of it sets. */
+  record?: { dataset: unknown; file: unknown; sourceUrl: unknown; publisher: unknown; proof: unknown };
+}
 /** What the checks need of the database: reads (in a transaction of their own, or in a streamed import's). */
 export type GraphReader = Pick<Database, 'read'>;
 export interface StoredGraph { nodes: Map<string, StoredNode>; edges: Map<string, StoredEdge>; evidence: Map<string, StoredEvidence> }
@@ -27,8 +34,9 @@ export async function readStored(db: GraphReader, rows: CheckedRows): Promise<St
       { ids: [...nodeIds] },
     );
     const evidence = await tx.run(
-      `MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN $ids RETURN e.id AS id, e.quote AS quote, e.attribution AS attribution, coalesce(e.claims, []) AS claims`,
-      { ids: [...evidenceIds] },
+      `MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN $ids
+       RETURN e.id AS id, e.quote AS quote, e.attribution AS attribution, coalesce(e.claims, []) AS claims, e {.dataset, .file, .sourceUrl, .publisher, .proof} AS record`,
+      { ids: [...evidenceIds, ...(rows.records?.keys() ?? [])] },
     );
     // One lookup per type for every id: in slices, or 40,000 new ids exhaust a small heap.
     const edgeIds = [...rows.edges.keys()];

@@ -7,22 +7,29 @@ import { int, type ManagedTransaction, type Node } from 'neo4j-driver';
 import type { Graph } from '../../../shared/contract/graph.js';
 import type { z } from 'zod';
 import type { Change, ChangeList, ChangeListQuerySchema } from '../../../shared/contract/reporting.js';
-import { ENTITY_LABEL, EVIDENCE_LABEL } from '../../../shared/model/graph-model.js';
+import { CREATED_BY_IMPORT, ENTITY_LABEL, EVIDENCE_LABEL, REDIRECT_LABEL } from '../../../shared/model/graph-model.js';
 import type { Database } from '../../db/neo4j.js';
 import { GraphCollector, stringList } from '../../db/to-graph.js';
 import { AppError } from '../../errors.js';
 import { findEdges } from '../edge-lookup.js';
+import { deleteImported, importRevertBlocker } from './import-revert.js';
 import { restoreSnapshot, takeSnapshot, touchedIds, touchedOf, type Snapshot, type Touched } from './snapshot.js';
 
 export const CHANGE_LABEL = '_Change';
 
 const ensured = new WeakSet<Database>();
-/** The changesets' id constraint and the index of quotes by source; once per connection, safe to run again. */
+/**
+ * The changesets' id constraint, the index of quotes by source, of what each import created (its revert finds them
+ * by it) and of redirects by where they lead (imports look survivors up); once per connection, safe to run again.
+ */
 export async function ensureReportingSchema(db: Database): Promise<void> {
   if (ensured.has(db)) return;
   for (const statement of [
     `CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:${CHANGE_LABEL}) REQUIRE c.id IS UNIQUE`,
     `CREATE INDEX evidence_source IF NOT EXISTS FOR (e:${EVIDENCE_LABEL}) ON (e.sourceId)`,
+    `CREATE INDEX entity_created_by_import IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.${CREATED_BY_IMPORT})`,
+    `CREATE INDEX evidence_created_by_import IF NOT EXISTS FOR (e:${EVIDENCE_LABEL}) ON (e.${CREATED_BY_IMPORT})`,
+    `CREATE INDEX redirect_to IF NOT EXISTS FOR (r:${REDIRECT_LABEL}) ON (r.to)`,
   ]) {
     await db.driver.executeQuery(statement, {}, { database: db.database });
   }
@@ -48,8 +55,14 @@ export async function writeChange(tx: ManagedTransaction, by: string, touched: T
   const before = await takeSnapshot(tx, touched);
   await apply();
   const after = await takeSnapshot(tx, touched);
-  const changed = touchedIds(touched);
-  const id = `change:${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  const change = await recordChange(tx, newChangeId(), by, meta, touchedIds(touched), before, after);
+  return { change, graph: await writtenGraph(tx, touched) };
+}
+
+export const newChangeId = () => `change:${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+
+/** Creates the `_Change` node: `changed` are the ids whose states `before` and `after` hold. */
+export async function recordChange(tx: ManagedTransaction, id: string, by: string, meta: ChangeMeta, changed: string[], before: Snapshot, after: Snapshot): Promise<Change> {
   const result = await tx.run(
     `CREATE (c:${CHANGE_LABEL} {id: $id, kind: $kind, by: $by, at: $at, summary: $summary, note: $note, targets: $targets, changed: $changed,
        before: $before, after: $after, reverts: $reverts, revertedBy: null, createdDespite: $createdDespite})
@@ -69,7 +82,7 @@ export async function writeChange(tx: ManagedTransaction, by: string, touched: T
       createdDespite: meta.createdDespite ?? [],
     },
   );
-  return { change: toChange(result.records[0]!.get('c') as Node), graph: await writtenGraph(tx, touched) };
+  return toChange(result.records[0]!.get('c') as Node);
 }
 
 async function writtenGraph(tx: ManagedTransaction, touched: Touched): Promise<Graph> {
@@ -126,7 +139,9 @@ export async function revertChange(db: Database, id: string, by: string): Promis
     if (!node) throw new AppError('not_found', `No change with id ${id}`);
     const original = toChange(node);
     if (original.revertedBy) throw new AppError('conflict', `Change ${id} was already reverted by ${original.revertedBy}`);
-    const blocker = await laterDependent(tx, id);
+    await refuseReimport(tx, original);
+    const changed = stringList(node.properties.changed);
+    const blocker = original.kind === 'import' ? await importRevertBlocker(tx, id, changed, laterChanges) : (await laterChanges(tx, id, changed, 1))[0];
     if (blocker) {
       throw new AppError('conflict', `Change ${blocker.id} (${blocker.summary}) came later and touched the same elements; revert it first`, [
         { where: 'params.id', message: blocker.id },
@@ -138,7 +153,10 @@ export async function revertChange(db: Database, id: string, by: string): Promis
       by,
       touchedOf(before),
       { kind: 'revert', summary: `reverted: ${original.summary}`, related: original.targets, reverts: id },
-      () => restoreSnapshot(tx, before),
+      async () => {
+        if (original.kind === 'import') await deleteImported(tx, id);
+        await restoreSnapshot(tx, before);
+      },
     );
     await tx.run(`MATCH (c:${CHANGE_LABEL} {id: $id}) SET c.revertedBy = $by`, { id, by: change.id });
     // Reverting a revert makes the change it undid current again, so it can be reverted anew.
@@ -148,19 +166,34 @@ export async function revertChange(db: Database, id: string, by: string): Promis
 }
 
 /**
- * The oldest later change that still stands and touched an element this one changed. A later change undone by an
- * equally later revert nets out and blocks nothing.
+ * An import's revert deletes what it created, which no snapshot holds: reverting that revert cannot make it again
+ * (importing the file again does).
  */
-async function laterDependent(tx: ManagedTransaction, id: string): Promise<{ id: string; summary: string } | undefined> {
+async function refuseReimport(tx: ManagedTransaction, original: Change): Promise<void> {
+  if (!original.reverts) return;
+  const { records } = await tx.run(`MATCH (c:${CHANGE_LABEL} {id: $id}) RETURN c.kind AS kind`, { id: original.reverts });
+  if (records[0]?.get('kind') !== 'import') return;
+  throw new AppError('conflict', `Change ${original.id} undid an import, which cannot be applied again from the feed: import the file again`, [
+    { where: 'params.id', message: original.reverts },
+  ]);
+}
+
+export interface LaterChange { id: string; summary: string; targets: string[] }
+
+/**
+ * Later changes that still stand, oldest first, and touched one of `ids` (any ids when null). A later change undone
+ * by an equally later revert nets out and blocks nothing.
+ */
+async function laterChanges(tx: ManagedTransaction, id: string, ids: string[] | null, limit: number): Promise<LaterChange[]> {
   const { records } = await tx.run(
     `MATCH (c:${CHANGE_LABEL} {id: $id})
      MATCH (l:${CHANGE_LABEL})
-     WHERE (l.at > c.at OR (l.at = c.at AND l.id > c.id)) AND l.revertedBy IS NULL AND any(t IN l.targets WHERE t IN c.changed)
+     WHERE (l.at > c.at OR (l.at = c.at AND l.id > c.id)) AND l.revertedBy IS NULL AND ($ids IS NULL OR any(t IN l.targets WHERE t IN $ids))
      OPTIONAL MATCH (undone:${CHANGE_LABEL} {id: l.reverts})
      WITH c, l, undone WHERE undone IS NULL OR undone.at < c.at OR (undone.at = c.at AND undone.id <= c.id)
-     RETURN l.id AS id, l.summary AS summary ORDER BY l.at, l.id LIMIT 1`,
-    { id },
+     RETURN l.id AS id, l.summary AS summary, l.targets AS targets ORDER BY l.at, l.id LIMIT $limit`,
+    { id, ids, limit: int(limit) },
   );
-  const record = records[0];
-  return record && { id: record.get('id') as string, summary: record.get('summary') as string };
+  return records.map((r) => ({ id: r.get('id') as string, summary: r.get('summary') as string, targets: stringList(r.get('targets')) }));
 }
+

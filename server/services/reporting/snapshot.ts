@@ -3,7 +3,7 @@
  * is putting `before` back. A missing element is `null` (reverting its creation deletes it).
  */
 import type { ManagedTransaction, Node } from 'neo4j-driver';
-import { ENTITY_LABEL, EVIDENCE_LABEL, REDIRECT_LABEL } from '../../../shared/model/graph-model.js';
+import { CREATED_BY_IMPORT, ENTITY_LABEL, EVIDENCE_LABEL, REDIRECT_LABEL } from '../../../shared/model/graph-model.js';
 import { toPlain } from '../../db/to-graph.js';
 import { safeName } from '../cypher-names.js';
 import { findEdges } from '../edge-lookup.js';
@@ -30,7 +30,11 @@ export const touchedOf = (s: Snapshot): Touched => ({
   redirects: Object.keys(s.redirects ?? {}),
 });
 
-const plain = (properties: Props) => toPlain(properties) as Props;
+/** Every property, the import mark too (toPlain leaves it out): putting a state back must keep who created it. */
+const plain = (properties: Props) => {
+  const mark = properties[CREATED_BY_IMPORT];
+  return { ...(toPlain(properties) as Props), ...(mark !== undefined && { [CREATED_BY_IMPORT]: mark }) };
+};
 
 export async function takeSnapshot(tx: ManagedTransaction, touched: Touched): Promise<Snapshot> {
   const snapshot: Snapshot = { nodes: {}, edges: {}, evidence: {} };

@@ -11,12 +11,16 @@ import type { ImportProgress } from '../../../../shared/contract/export.js';
 import type { RowProblem, SheetImportSummary } from '../../../../shared/contract/sheet-import.js';
 import type { SheetMapping } from '../../../../shared/contract/sheet-mapping.js';
 import { ID_RULES } from '../../../../shared/model/graph-model.js';
-import { ensureSchema, MissingEndsError, writeRows } from '../../../db/graph-writer.js';
+import { ensureSchema, MissingEndsError } from '../../../db/graph-writer.js';
 import type { Database } from '../../../db/neo4j.js';
 import { AppError } from '../../../errors.js';
+import { unjudgedCandidatesInvolving } from '../../dedup/open-candidates.js';
+import { ensureReportingSchema } from '../../reporting/changes.js';
 import { addChanges, noChanges, summaryCounts } from '../changes.js';
 import { checkReferences } from '../check-references.js';
 import { checkRows, toPrepared } from '../check-rows.js';
+import { followRedirects } from '../follow-redirects.js';
+import { ImportChange } from '../import-change.js';
 import { Problems } from '../import-document.js';
 import { PreviewDone } from '../stream/preview-done.js';
 import { ProgressMeter, type PhaseShares } from '../stream/progress-meter.js';
@@ -48,11 +52,13 @@ export async function streamSheetImport(db: Database, open: OpenSheetFile, mappi
   const phases: PhaseShares = typeColumns(mapping).length ? { scan: 0.1, rows: 0.9 } : { rows: 1 };
   const meter = new ProgressMeter(options.totalBytes, options.onProgress, phases);
   await ensureSchema(db, await relationshipTypes(open, mapping, options, meter));
+  await ensureReportingSchema(db);
   try {
-    return await db.write(async (tx) => {
+    const { summary, nodeIds } = await db.write(async (tx) => {
       meter.startPhase('rows');
       const sheet = await openSheet(meter.counting(open()), options);
-      const writer = new ChunkWriter(tx, new SheetMapper(sheet, mapping, options), meter, options.skipBadRows);
+      const change = new ImportChange(tx);
+      const writer = new ChunkWriter(tx, change, new SheetMapper(sheet, mapping, options), meter, options.skipBadRows);
       let chunk: SheetRow[] = [];
       for await (const row of sheet.rows) {
         options.signal?.throwIfAborted();
@@ -67,8 +73,10 @@ export async function streamSheetImport(db: Database, open: OpenSheetFile, mappi
       options.signal?.throwIfAborted();
       const summary = writer.summary(performance.now() - started, options);
       if (options.preview) throw new PreviewDone(summary);
-      return summary;
+      const recorded = await change.record({ name: options.filename ?? SHEET, by: options.by ?? 'local' }, writer.changes);
+      return { summary: { ...summary, change: recorded.id }, nodeIds: change.nodeIds };
     });
+    return { ...summary, possibleDuplicates: await unjudgedCandidatesInvolving(db, nodeIds) };
   } catch (err) {
     if (err instanceof PreviewDone) return err.summary as SheetImportSummary;
     if (!(err instanceof MissingEndsError)) throw err;
@@ -95,13 +103,14 @@ async function relationshipTypes(open: OpenSheetFile, mapping: SheetMapping, opt
 /** Maps, checks and writes each chunk inside the import's transaction, keeping the counts and the bad rows. */
 class ChunkWriter {
   private readonly graph;
-  private readonly changes = noChanges();
+  readonly changes = noChanges();
   private readonly problems: RowProblem[] = [];
   private badRows = 0;
   private goodRows = 0;
 
   constructor(
-    private readonly tx: ManagedTransaction,
+    tx: ManagedTransaction,
+    private readonly change: ImportChange,
     private readonly mapper: SheetMapper,
     private readonly meter: ProgressMeter,
     private readonly skipBadRows: boolean,
@@ -120,10 +129,11 @@ class ChunkWriter {
       const problems = new Problems();
       const checked = checkRows(toDocument(good), problems);
       problems.throwIfAny(SHEET);
-      const { changes } = await checkReferences(this.graph, checked, problems, 'replace');
+      await followRedirects(this.graph, checked);
+      const { changes, merged } = await checkReferences(this.graph, checked, problems, 'replace');
       problems.throwIfAny(SHEET);
       const prepared = toPrepared(checked);
-      await writeRows(this.tx, prepared);
+      await this.change.write(prepared, merged);
       addChanges(this.changes, changes);
       this.meter.written += prepared.nodes.length + prepared.edges.length + (prepared.records?.length ?? 0);
     }

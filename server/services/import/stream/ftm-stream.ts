@@ -3,17 +3,22 @@
  * held whole. A scan finds the relationship types (their constraints must exist before the transaction: schema
  * cannot share it) and which lines hold relationships, so that each pass parses with the FtM model only the lines
  * it writes from; then, in ONE transaction, the nodes and their records are written chunk by chunk, then the
- * relationships, each chunk checked like a whole-file import (checkRows, checkReferences) but reading inside the
- * transaction so it sees the chunks before it. A failure, a bad line (unless skipBadRows) or a cancel rolls it
- * all back; a preview rolls back what it wrote to count it. Node memory holds a chunk; Neo4j holds the transaction.
+ * relationships, each chunk checked like a whole-file import (followRedirects, checkRows, checkReferences) but reading
+ * inside the transaction so it sees the chunks before it, and recorded as one changeset (import-change.ts). A failure,
+ * a bad line (unless skipBadRows) or a cancel rolls it all back; a preview rolls back what it wrote to count it.
+ * Node memory holds a chunk (and the ids of the entities written, for the duplicates count); Neo4j holds the transaction.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportProgress, ImportSummary } from '../../../../shared/contract/export.js';
-import { ensureSchema, writeRows, type PreparedSeed } from '../../../db/graph-writer.js';
+import { ensureSchema, type PreparedSeed } from '../../../db/graph-writer.js';
 import type { Database } from '../../../db/neo4j.js';
+import { unjudgedCandidatesInvolving } from '../../dedup/open-candidates.js';
+import { ensureReportingSchema } from '../../reporting/changes.js';
 import { noChanges, summaryCounts, type Changes, type Tally } from '../changes.js';
 import { checkReferences } from '../check-references.js';
 import { checkRows, toPrepared, type CheckedRows } from '../check-rows.js';
+import { followRedirects } from '../follow-redirects.js';
+import { ImportChange } from '../import-change.js';
 import type { ImportDocument, Located } from '../import-document.js';
 import { ftmModel } from '../ftm/ftm-model.js';
 import { upperSnake } from '../ftm/ftm-names.js';
@@ -51,11 +56,13 @@ export async function streamFtmImport(db: Database, open: OpenFile, options: Str
   const dataset = datasetImport(options);
   const scan = await scanRelationships(open, meter, options.signal);
   await ensureSchema(db, [...scan.types]);
+  await ensureReportingSchema(db);
   // One managed transaction for the whole file: a failure, a cancel or a preview (rolled back by throwing) leaves the
   // graph as it was. A transient error re-runs it from the start, reading the file again.
   try {
-    return await db.write(async (tx) => {
-      const pass = new WritePass(tx, meter, bad, dataset, scan, options.signal);
+    const { summary, nodeIds } = await db.write(async (tx) => {
+      const change = new ImportChange(tx);
+      const pass = new WritePass(tx, change, meter, bad, dataset, scan, options.signal);
       const changes = noChanges();
       meter.startPhase('nodes');
       await pass.run(open, 'nodes', changes);
@@ -63,10 +70,11 @@ export async function streamFtmImport(db: Database, open: OpenFile, options: Str
       await pass.run(open, 'relationships', changes);
       if (bad.count > 0 && !options.skipBadRows) throw bad.toError(FTM_NAME);
       options.signal?.throwIfAborted();
-      const summary = summaryOf(changes, options, bad, performance.now() - started);
-      if (options.preview) throw new PreviewDone(summary);
-      return summary;
+      if (options.preview) throw new PreviewDone(summaryOf(changes, options, bad, performance.now() - started));
+      const recorded = await change.record({ name: options.filename ?? dataset.dataset, by: dataset.importedBy }, changes);
+      return { summary: { ...summaryOf(changes, options, bad, performance.now() - started), change: recorded.id }, nodeIds: change.nodeIds };
     });
+    return { ...summary, possibleDuplicates: await unjudgedCandidatesInvolving(db, nodeIds) };
   } catch (err) {
     if (err instanceof PreviewDone) return err.summary as ImportSummary;
     throw err;
@@ -114,7 +122,8 @@ class WritePass {
   private readonly reader;
 
   constructor(
-    private readonly tx: ManagedTransaction,
+    tx: ManagedTransaction,
+    private readonly change: ImportChange,
     private readonly meter: ProgressMeter,
     private readonly bad: BadLines,
     private readonly dataset: DatasetImport,
@@ -159,10 +168,11 @@ class WritePass {
     const doc = documentOf(chunk, kind);
     const problems = new LineProblems();
     const rows = checkRows(doc, problems);
+    await followRedirects(this.reader, rows);
     const checked = await checkReferences(this.reader, rows, problems, 'replace');
     this.bad.add(problems.byLine);
     const prepared = toPrepared(withoutLines(rows, new Set(problems.byLine.keys())));
-    await writeRows(this.tx, prepared);
+    await this.change.write(prepared, checked.merged);
     if (kind === 'nodes') add(changes.nodes, checked.changes.nodes);
     else add(changes.edges, checked.changes.edges);
     add(changes.evidence, checked.changes.evidence);
