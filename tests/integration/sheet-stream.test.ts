@@ -67,7 +67,8 @@ describe('POST /api/import/sheet with Accept: application/x-ndjson', () => {
     expect(summary.changes.nodes.added).toBe(SHEET_DONORS + 8);
     expect(summary.changes.edges).toEqual({ added: ROWS, changed: 0, unchanged: 0 });
     expect(summary.changes.evidence).toEqual({ added: ROWS, changed: 0, unchanged: 0 });
-    expect(await counts(api.db)).toEqual({ nodes: before.nodes + SHEET_DONORS + 8 + ROWS, relationships: before.relationships + ROWS });
+    // Nodes: the donors, the parties, the rows' records, and the import's changeset.
+    expect(await counts(api.db)).toEqual({ nodes: before.nodes + SHEET_DONORS + 8 + ROWS + 1, relationships: before.relationships + ROWS });
     // Donor 7 is on rows 7, 3,007 … 18,007: seven chunks, one node citing seven records.
     expect(await rows(api.db, `MATCH (n:Person {id: 'person:donor-7'}) RETURN size(n.evidence) AS records`)).toEqual([{ records: 7 }]);
     expect(await rows(api.db, `MATCH (:Person)-[r:LENT_TO]->(:Organization) RETURN count(r) AS n`)).toEqual([{ n: ROWS / 10 }]);

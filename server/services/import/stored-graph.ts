@@ -1,4 +1,5 @@
 /** What the database already holds of the ids a load names: nodes, relationships and quotes, with their properties. */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../db/neo4j.js';
 import { findEdges, type FoundEdge } from '../edge-lookup.js';
 import type { CheckedRows } from './check-rows.js';
@@ -18,6 +19,9 @@ export interface StoredEvidence {
 }
 /** What the checks need of the database: reads (in a transaction of their own, or in a streamed import's). */
 export type GraphReader = Pick<Database, 'read'>;
+
+/** Reads inside `tx`: a streamed import's checks see what its own transaction wrote. */
+export const readerIn = (tx: ManagedTransaction): GraphReader => ({ read: (work) => work(tx) }) as GraphReader;
 export interface StoredGraph { nodes: Map<string, StoredNode>; edges: Map<string, StoredEdge>; evidence: Map<string, StoredEvidence> }
 
 export async function readStored(db: GraphReader, rows: CheckedRows): Promise<StoredGraph> {

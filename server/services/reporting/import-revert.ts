@@ -47,20 +47,28 @@ async function importsOnCreatedNodes(tx: ManagedTransaction, id: string): Promis
   return new Set(records.map((r) => r.get('change') as string));
 }
 
-/**
- * Deletes what the import created: its nodes with their relationships, its evidence and records, then its
- * relationships between nodes that were there before (a scan of the relationships: one statement, once).
- */
+/** Deletes what the import created, in one transaction (a revert from the feed). */
 export async function deleteImported(tx: ManagedTransaction, id: string): Promise<void> {
+  while ((await deleteImportedBatch(tx, id)) > 0);
+}
+
+/**
+ * Deletes up to DELETE_BATCH of what the import created, and says how many: its nodes with their relationships first,
+ * then its evidence and records, then its relationships between nodes that were there before (a scan of the
+ * relationships). Run until it says 0, in one transaction or one per batch.
+ */
+export async function deleteImportedBatch(tx: ManagedTransaction, id: string): Promise<number> {
   for (const label of [ENTITY_LABEL, EVIDENCE_LABEL]) {
-    let deleted = DELETE_BATCH;
-    while (deleted === DELETE_BATCH) {
-      const { records } = await tx.run(
-        `MATCH (n:${label} {${CREATED_BY_IMPORT}: $id}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`,
-        { id, batch: int(DELETE_BATCH) },
-      );
-      deleted = Number(records[0]?.get('deleted') ?? 0);
-    }
+    const { records } = await tx.run(
+      `MATCH (n:${label} {${CREATED_BY_IMPORT}: $id}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`,
+      { id, batch: int(DELETE_BATCH) },
+    );
+    const deleted = Number(records[0]?.get('deleted') ?? 0);
+    if (deleted > 0) return deleted;
   }
-  await tx.run(`MATCH ()-[r]->() WHERE r.${CREATED_BY_IMPORT} = $id DELETE r`, { id });
+  const { records } = await tx.run(`MATCH ()-[r]->() WHERE r.${CREATED_BY_IMPORT} = $id WITH r LIMIT $batch DELETE r RETURN count(*) AS deleted`, {
+    id,
+    batch: int(DELETE_BATCH),
+  });
+  return Number(records[0]?.get('deleted') ?? 0);
 }

@@ -1,12 +1,11 @@
 /**
  * A spreadsheet import of any size (docs/spreadsheets.md "Big sheets"), as FollowTheMoney files stream
- * (stream/ftm-stream.ts): the rows are read as they come, mapped and checked a chunk at a time, and written in ONE
- * transaction, each chunk checked against the graph inside it so that it sees the chunks before it. A failure, a
- * bad row (unless skipBadRows), a cancel or a preview rolls it all back. Relationship types read from a column are
- * found by a scan first: their constraints must exist before the transaction. Node memory holds a chunk, the ids
- * of the relationships made so far (to find repeated ones) and the bad rows' problems; Neo4j holds the transaction.
+ * (stream/ftm-stream.ts): the rows are read as they come, mapped, checked and written a chunk at a time, each chunk in
+ * a transaction of its own that sees the chunks before it (stream/chunked-import.ts). A failure, a bad row (unless
+ * skipBadRows) or a cancel undoes the chunks written; a preview runs them in one transaction rolled back. Relationship
+ * types read from a column are found by a scan first: their constraints must exist before the chunks. Node memory
+ * holds a chunk, the ids of the relationships made so far (to find repeated ones) and the bad rows' problems.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportProgress } from '../../../../shared/contract/export.js';
 import type { RowProblem, SheetImportSummary } from '../../../../shared/contract/sheet-import.js';
 import type { SheetMapping } from '../../../../shared/contract/sheet-mapping.js';
@@ -14,15 +13,14 @@ import { ID_RULES } from '../../../../shared/model/graph-model.js';
 import { ensureSchema, MissingEndsError } from '../../../db/graph-writer.js';
 import type { Database } from '../../../db/neo4j.js';
 import { AppError } from '../../../errors.js';
-import { unjudgedCandidatesInvolving } from '../../dedup/open-candidates.js';
 import { ensureReportingSchema } from '../../reporting/changes.js';
 import { addChanges, noChanges, summaryCounts } from '../changes.js';
 import { checkReferences } from '../check-references.js';
 import { checkRows, toPrepared } from '../check-rows.js';
 import { followRedirects } from '../follow-redirects.js';
-import { ImportChange } from '../import-change.js';
 import { Problems } from '../import-document.js';
-import { PreviewDone } from '../stream/preview-done.js';
+import { readerIn } from '../stored-graph.js';
+import { importInChunks, previewInOneTransaction, type ChunkRunner, type ImportPasses } from '../stream/chunked-import.js';
 import { ProgressMeter, type PhaseShares } from '../stream/progress-meter.js';
 import { toDocument } from './combine-rows.js';
 import { SheetMapper, type SheetOptions } from './map-sheet.js';
@@ -53,32 +51,28 @@ export async function streamSheetImport(db: Database, open: OpenSheetFile, mappi
   const meter = new ProgressMeter(options.totalBytes, options.onProgress, phases);
   await ensureSchema(db, await relationshipTypes(open, mapping, options, meter));
   await ensureReportingSchema(db);
-  try {
-    const { summary, nodeIds } = await db.write(async (tx) => {
-      meter.startPhase('rows');
-      const sheet = await openSheet(meter.counting(open()), options);
-      const change = new ImportChange(tx);
-      const writer = new ChunkWriter(tx, change, new SheetMapper(sheet, mapping, options), meter, options.skipBadRows);
-      let chunk: SheetRow[] = [];
-      for await (const row of sheet.rows) {
-        options.signal?.throwIfAborted();
-        meter.read++;
-        chunk.push(row);
-        if (chunk.length === SHEET_CHUNK) {
-          await writer.write(chunk);
-          chunk = [];
-        }
-      }
-      await writer.write(chunk);
+  const passes: ImportPasses<SheetImportSummary> = async (chunks) => {
+    meter.startPhase('rows');
+    const sheet = await openSheet(meter.counting(open()), options);
+    const writer = new ChunkWriter(chunks, new SheetMapper(sheet, mapping, options), meter, options.skipBadRows);
+    let chunk: SheetRow[] = [];
+    for await (const row of sheet.rows) {
       options.signal?.throwIfAborted();
-      const summary = writer.summary(performance.now() - started, options);
-      if (options.preview) throw new PreviewDone(summary);
-      const recorded = await change.record({ name: options.filename ?? SHEET, by: options.by ?? 'local' }, writer.changes);
-      return { summary: { ...summary, change: recorded.id }, nodeIds: change.nodeIds };
-    });
-    return { ...summary, possibleDuplicates: await unjudgedCandidatesInvolving(db, nodeIds) };
+      meter.read++;
+      chunk.push(row);
+      if (chunk.length === SHEET_CHUNK) {
+        await writer.write(chunk);
+        chunk = [];
+      }
+    }
+    await writer.write(chunk);
+    options.signal?.throwIfAborted();
+    return { summary: writer.summary(performance.now() - started, options), changes: writer.changes };
+  };
+  try {
+    if (options.preview) return await previewInOneTransaction(db, passes);
+    return await importInChunks(db, { name: options.filename ?? SHEET, by: options.by ?? 'local' }, passes);
   } catch (err) {
-    if (err instanceof PreviewDone) return err.summary as SheetImportSummary;
     if (!(err instanceof MissingEndsError)) throw err;
     throw new AppError('conflict', `The graph changed while importing: ${err.message}. Nothing was written; import the sheet again.`, [{ where: 'body', message: err.message }]);
   }
@@ -100,42 +94,43 @@ async function relationshipTypes(open: OpenSheetFile, mapping: SheetMapping, opt
   return [...types];
 }
 
-/** Maps, checks and writes each chunk inside the import's transaction, keeping the counts and the bad rows. */
+/** Maps, checks and writes each chunk in its own transaction, keeping the counts and the bad rows. */
 class ChunkWriter {
-  private readonly graph;
   readonly changes = noChanges();
   private readonly problems: RowProblem[] = [];
   private badRows = 0;
   private goodRows = 0;
 
   constructor(
-    tx: ManagedTransaction,
-    private readonly change: ImportChange,
+    private readonly chunks: ChunkRunner,
     private readonly mapper: SheetMapper,
     private readonly meter: ProgressMeter,
     private readonly skipBadRows: boolean,
-  ) {
-    this.graph = { read: <T>(work: (t: ManagedTransaction) => Promise<T>) => work(tx) };
-  }
+  ) {}
 
   async write(rows: SheetRow[]): Promise<void> {
-    const mapped = await this.mapper.map(this.graph, rows);
-    const good = mapped.filter((r) => r.problems.length === 0);
-    for (const bad of mapped.filter((r) => r.problems.length)) this.problems.push(...bad.problems);
-    this.badRows += mapped.length - good.length;
-    this.goodRows += good.length;
-    // Once a row is bad and the import will be refused, the other rows are only checked, not written.
-    if (good.length && (this.skipBadRows || this.badRows === 0)) {
+    const { mapped, good, written } = await this.chunks(async (tx, write) => {
+      const graph = readerIn(tx);
+      const mapped = await this.mapper.map(graph, rows);
+      const good = mapped.filter((r) => r.problems.length === 0);
+      // Once a row is bad and the import will be refused, the other rows are only checked, not written.
+      if (!good.length || !(this.skipBadRows || this.badRows + mapped.length - good.length === 0)) return { mapped, good, written: null };
       const problems = new Problems();
       const checked = checkRows(toDocument(good), problems);
       problems.throwIfAny(SHEET);
-      await followRedirects(this.graph, checked);
-      const { changes, merged } = await checkReferences(this.graph, checked, problems, 'replace');
+      await followRedirects(graph, checked);
+      const { changes, merged } = await checkReferences(graph, checked, problems, 'replace');
       problems.throwIfAny(SHEET);
       const prepared = toPrepared(checked);
-      await this.change.write(prepared, merged);
-      addChanges(this.changes, changes);
-      this.meter.written += prepared.nodes.length + prepared.edges.length + (prepared.records?.length ?? 0);
+      await write(prepared, merged);
+      return { mapped, good, written: { changes, rows: prepared.nodes.length + prepared.edges.length + (prepared.records?.length ?? 0) } };
+    });
+    for (const bad of mapped.filter((r) => r.problems.length)) this.problems.push(...bad.problems);
+    this.badRows += mapped.length - good.length;
+    this.goodRows += good.length;
+    if (written) {
+      addChanges(this.changes, written.changes);
+      this.meter.written += written.rows;
     }
     this.meter.errors = this.badRows;
     this.meter.tell();

@@ -2,31 +2,29 @@
  * FollowTheMoney files of any size (docs/export-format.md "Large files"): read as a stream three times, never
  * held whole. A scan finds the relationship types (their constraints must exist before the transaction: schema
  * cannot share it) and which lines hold relationships, so that each pass parses with the FtM model only the lines
- * it writes from; then, in ONE transaction, the nodes and their records are written chunk by chunk, then the
- * relationships, each chunk checked like a whole-file import (followRedirects, checkRows, checkReferences) but reading
- * inside the transaction so it sees the chunks before it, and recorded as one changeset (import-change.ts). A failure,
- * a bad line (unless skipBadRows) or a cancel rolls it all back; a preview rolls back what it wrote to count it.
- * Node memory holds a chunk (and the ids of the entities written, for the duplicates count); Neo4j holds the transaction.
+ * it writes from; then the nodes and their records are written chunk by chunk, then the relationships, each chunk
+ * checked like a whole-file import (followRedirects, checkRows, checkReferences) and written in a transaction of its
+ * own that sees the chunks before it (chunked-import.ts), the whole recorded as one changeset. A failure, a bad line
+ * (unless skipBadRows) or a cancel undoes the chunks written; a preview runs them in one transaction rolled back.
+ * Node memory holds a chunk (and the ids of the entities written, for the duplicates count).
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportProgress, ImportSummary } from '../../../../shared/contract/export.js';
 import { ensureSchema, type PreparedSeed } from '../../../db/graph-writer.js';
 import type { Database } from '../../../db/neo4j.js';
-import { unjudgedCandidatesInvolving } from '../../dedup/open-candidates.js';
 import { ensureReportingSchema } from '../../reporting/changes.js';
 import { noChanges, summaryCounts, type Changes, type Tally } from '../changes.js';
 import { checkReferences } from '../check-references.js';
 import { checkRows, toPrepared, type CheckedRows } from '../check-rows.js';
 import { followRedirects } from '../follow-redirects.js';
-import { ImportChange } from '../import-change.js';
 import type { ImportDocument, Located } from '../import-document.js';
+import { readerIn } from '../stored-graph.js';
 import { ftmModel } from '../ftm/ftm-model.js';
 import { upperSnake } from '../ftm/ftm-names.js';
 import type { DatasetImport, MappedEntity } from '../ftm/map-entity.js';
 import { datasetImport, FTM_NAME, mapLine } from '../ftm/parse-ftm.js';
 import { readLines, type Line } from '../ftm/read-lines.js';
 import { BadLines, LineProblems } from './bad-lines.js';
-import { PreviewDone } from './preview-done.js';
+import { importInChunks, previewInOneTransaction, type ChunkRunner, type ImportPasses } from './chunked-import.js';
 import { ProgressMeter } from './progress-meter.js';
 
 /** Lines per chunk: each chunk is checked and written as one batch, and reports progress once. */
@@ -57,28 +55,19 @@ export async function streamFtmImport(db: Database, open: OpenFile, options: Str
   const scan = await scanRelationships(open, meter, options.signal);
   await ensureSchema(db, [...scan.types]);
   await ensureReportingSchema(db);
-  // One managed transaction for the whole file: a failure, a cancel or a preview (rolled back by throwing) leaves the
-  // graph as it was. A transient error re-runs it from the start, reading the file again.
-  try {
-    const { summary, nodeIds } = await db.write(async (tx) => {
-      const change = new ImportChange(tx);
-      const pass = new WritePass(tx, change, meter, bad, dataset, scan, options.signal);
-      const changes = noChanges();
-      meter.startPhase('nodes');
-      await pass.run(open, 'nodes', changes);
-      meter.startPhase('relationships');
-      await pass.run(open, 'relationships', changes);
-      if (bad.count > 0 && !options.skipBadRows) throw bad.toError(FTM_NAME);
-      options.signal?.throwIfAborted();
-      if (options.preview) throw new PreviewDone(summaryOf(changes, options, bad, performance.now() - started));
-      const recorded = await change.record({ name: options.filename ?? dataset.dataset, by: dataset.importedBy }, changes);
-      return { summary: { ...summaryOf(changes, options, bad, performance.now() - started), change: recorded.id }, nodeIds: change.nodeIds };
-    });
-    return { ...summary, possibleDuplicates: await unjudgedCandidatesInvolving(db, nodeIds) };
-  } catch (err) {
-    if (err instanceof PreviewDone) return err.summary as ImportSummary;
-    throw err;
-  }
+  const passes: ImportPasses<ImportSummary> = async (chunks) => {
+    const changes = noChanges();
+    const pass = new WritePass(chunks, meter, bad, dataset, scan, options.signal);
+    meter.startPhase('nodes');
+    await pass.run(open, 'nodes', changes);
+    meter.startPhase('relationships');
+    await pass.run(open, 'relationships', changes);
+    if (bad.count > 0 && !options.skipBadRows) throw bad.toError(FTM_NAME);
+    options.signal?.throwIfAborted();
+    return { summary: summaryOf(changes, options, bad, performance.now() - started), changes };
+  };
+  if (options.preview) return previewInOneTransaction(db, passes);
+  return importInChunks(db, { name: options.filename ?? dataset.dataset, by: dataset.importedBy }, passes);
 }
 
 /**
@@ -119,20 +108,14 @@ type PassKind = 'nodes' | 'relationships';
 
 /** One read of the file, writing one kind of row: nodes with their records, or relationships with the rest of the records. */
 class WritePass {
-  private readonly reader;
-
   constructor(
-    tx: ManagedTransaction,
-    private readonly change: ImportChange,
+    private readonly chunks: ChunkRunner,
     private readonly meter: ProgressMeter,
     private readonly bad: BadLines,
     private readonly dataset: DatasetImport,
     private readonly scan: RelationshipScan,
     private readonly signal?: AbortSignal,
-  ) {
-    // The checks read inside the import's transaction, so a chunk sees the nodes the chunks before it wrote.
-    this.reader = { read: <T>(work: (t: ManagedTransaction) => Promise<T>) => work(tx) };
-  }
+  ) {}
 
   async run(open: OpenFile, kind: PassKind, changes: Changes): Promise<void> {
     let chunk: MappedAt[] = [];
@@ -166,13 +149,18 @@ class WritePass {
 
   private async write(chunk: MappedAt[], kind: PassKind, changes: Changes): Promise<void> {
     const doc = documentOf(chunk, kind);
-    const problems = new LineProblems();
-    const rows = checkRows(doc, problems);
-    await followRedirects(this.reader, rows);
-    const checked = await checkReferences(this.reader, rows, problems, 'replace');
+    // The checks read inside the chunk's transaction, so a chunk sees the nodes the chunks before it wrote.
+    const { problems, checked, prepared } = await this.chunks(async (tx, write) => {
+      const reader = readerIn(tx);
+      const problems = new LineProblems();
+      const rows = checkRows(doc, problems);
+      await followRedirects(reader, rows);
+      const checked = await checkReferences(reader, rows, problems, 'replace');
+      const prepared = toPrepared(withoutLines(rows, new Set(problems.byLine.keys())));
+      await write(prepared, checked.merged);
+      return { problems, checked, prepared };
+    });
     this.bad.add(problems.byLine);
-    const prepared = toPrepared(withoutLines(rows, new Set(problems.byLine.keys())));
-    await this.change.write(prepared, checked.merged);
     if (kind === 'nodes') add(changes.nodes, checked.changes.nodes);
     else add(changes.edges, checked.changes.edges);
     add(changes.evidence, checked.changes.evidence);
