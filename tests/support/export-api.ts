@@ -33,9 +33,9 @@ export async function graphPicture(db: Database) {
   const nodes = await rows(db, 'MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id');
   for (const node of nodes) (node.labels as string[]).sort();
   const edges = await rows(db, 'MATCH (a:Entity)-[r]->(b:Entity) RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, properties(r) AS properties ORDER BY id');
-  const evidence = await rows<{ properties: { claims: string[] } }>(db, 'MATCH (e:Evidence) RETURN properties(e) AS properties ORDER BY e.id');
+  const evidence = await rows<{ properties: { claims?: string[] } }>(db, 'MATCH (e:Evidence) RETURN properties(e) AS properties ORDER BY e.id');
   for (const element of [...nodes, ...edges, ...evidence]) delete (element.properties as Record<string, unknown>)[CREATED_BY_IMPORT];
   // A quote's claims are a set: GraphML carries them per element, so their order may change on the way back.
-  for (const quote of evidence) quote.properties.claims.sort();
+  for (const quote of evidence) quote.properties.claims?.sort();
   return { nodes, edges, evidence };
 }
