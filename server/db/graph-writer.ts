@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
 import { CREATED_BY_IMPORT, EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
-import { relationshipTypes } from '../services/cypher-names.js';
+import { relationshipTypes, SAFE_NAME } from './cypher-names.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
@@ -191,7 +191,6 @@ function writeRecords(tx: ManagedTransaction, rows: RecordRow[], importChange: s
   );
 }
 
-const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 function writeNodes(tx: ManagedTransaction, rows: NodeRow[], importChange: string | null) {
   const unsafe = rows.flatMap((row) => row.labels).filter((label) => !SAFE_NAME.test(label));
   if (unsafe.length) throw new Error(`unsafe label in ${unsafe.join(',')}`);

@@ -1,5 +1,5 @@
 import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
-import { relationshipTypes } from './cypher-names.js';
+import { relationshipTypes } from '../db/cypher-names.js';
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 export interface FoundEdge {

@@ -12,7 +12,7 @@
  *   whatever plan Neo4j picks (the LIMIT comes before any test on the node); when it is cut before finding
  *   `fetch` rows (the hub's ids cluster away from the cursor), the branch says so and is read again by `expand`.
  */
-import { safeName, type Direction } from './cypher-names.js';
+import { safeName, type Direction } from '../db/cypher-names.js';
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 
 export type Strategy = 'expand' | 'index';

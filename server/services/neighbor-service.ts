@@ -2,7 +2,7 @@ import { int, type ManagedTransaction, type Node, type Record as Neo4jRecord, ty
 import { encodeNeighborCursor, type NeighborCursor, type NeighborPage, type WireNode } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { stableNodeId, toWireEdge, toWireNode } from '../db/to-graph.js';
-import { degreeExpression, relationshipTypes, safeName, type Direction } from './cypher-names.js';
+import { degreeExpression, relationshipTypes, safeName, type Direction } from '../db/cypher-names.js';
 import { budgetParameter, chooseStrategy, expandBranch, indexBudget, neighborBranch, neighborPageQuery, type Strategy, type TypeStats } from './neighbor-plan.js';
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 import { notFoundOrMoved } from './redirects.js';

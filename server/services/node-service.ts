@@ -2,7 +2,7 @@ import type { Node } from 'neo4j-driver';
 import type { Degree, NodeDetails } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
 import { stringList, toWireNode } from '../db/to-graph.js';
-import { degreeExpression, relationshipTypes } from './cypher-names.js';
+import { degreeExpression, relationshipTypes } from '../db/cypher-names.js';
 import { fetchEvidence } from './evidence-service.js';
 import { notFoundOrMoved } from './redirects.js';
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';

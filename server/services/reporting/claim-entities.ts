@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { EntityRefSchema } from '../../../shared/contract/reporting.js';
 import { ENTITY_LABEL } from '../../../shared/model/graph-model.js';
 import { AppError } from '../../errors.js';
-import { safeName } from '../cypher-names.js';
+import { safeName } from '../../db/cypher-names.js';
 import { DUPLICATE_THRESHOLD, matchEntities } from './entity-match.js';
 import { freeEntityId } from './unique-id.js';
 

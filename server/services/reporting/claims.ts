@@ -9,7 +9,7 @@ import { edgeLabel, ENTITY_LABEL, EVIDENCE_LABEL, RESERVED_PROPERTIES } from '..
 import { ensureSchema } from '../../db/graph-writer.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
-import { safeName } from '../cypher-names.js';
+import { safeName } from '../../db/cypher-names.js';
 import { createEntity, resolveEntity, type ClaimEntity } from './claim-entities.js';
 import { ensureReportingSchema, writeChange } from './changes.js';
 import { recomputeConfidence } from './confidence.js';

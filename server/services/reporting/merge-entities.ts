@@ -8,7 +8,7 @@ import type { MergeChoice, MergePreview, WriteResult } from '../../../shared/con
 import { ENTITY_LABEL, EVIDENCE_LABEL, kindOf } from '../../../shared/model/graph-model.js';
 import type { Database } from '../../db/neo4j.js';
 import { AppError } from '../../errors.js';
-import { safeName } from '../cypher-names.js';
+import { safeName } from '../../db/cypher-names.js';
 import { addRedirect, ensureRedirectSchema, redirectsInto } from '../redirects.js';
 import { ensureReportingSchema, writeChange } from './changes.js';
 import { recomputeConfidence } from './confidence.js';

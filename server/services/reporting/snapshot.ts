@@ -5,7 +5,7 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { CREATED_BY_IMPORT, ENTITY_LABEL, EVIDENCE_LABEL, REDIRECT_LABEL } from '../../../shared/model/graph-model.js';
 import { toPlain } from '../../db/to-graph.js';
-import { safeName } from '../cypher-names.js';
+import { safeName } from '../../db/cypher-names.js';
 import { findEdges } from '../edge-lookup.js';
 import { resolveIds } from '../redirects.js';
 
