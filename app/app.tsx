@@ -33,7 +33,7 @@ export function App() {
               <ExportButton
                 controller={canvas.controller}
                 selectedIds={canvas.selectedIds}
-                spreadsheetStep={(file, close) => <LazySheetMappingStep file={file} onClose={close} />}
+                spreadsheetStep={(file, close) => <LazySheetMappingStep file={file} onClose={close} onReviewDuplicates={() => canvas.openPanel(DUPLICATES)} />}
                 onReviewDuplicates={() => canvas.openPanel(DUPLICATES)}
               />
             )}

@@ -2,6 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import type { ImportProgress, ImportSummary } from '../../shared/contract';
 import { importFile } from './api/import-file';
 import { ImportProgressBar } from '../ui/import-progress-bar';
+import { PossibleDuplicates } from '../ui/possible-duplicates';
 
 type State =
   | { phase: 'idle' }
@@ -84,19 +85,7 @@ export function ImportSection({ spreadsheetStep, onReviewDuplicates }: ImportFol
           Import {state.summary.nodes.create + state.summary.nodes.merge} nodes
         </button>
       )}
-      {state.phase === 'done' && Boolean(state.summary.possibleDuplicates) && (
-        <p className="import-duplicates">
-          {state.summary.possibleDuplicates} possible duplicate{state.summary.possibleDuplicates === 1 ? '' : 's'}
-          {onReviewDuplicates && (
-            <>
-              {' — '}
-              <button type="button" className="link" onClick={onReviewDuplicates}>
-                Review
-              </button>
-            </>
-          )}
-        </p>
-      )}
+      {state.phase === 'done' && <PossibleDuplicates count={state.summary.possibleDuplicates} onReview={onReviewDuplicates} />}
       {sheet && spreadsheetStep?.(sheet, () => setSheet(null))}
     </section>
   );

@@ -9,12 +9,15 @@ import { SavedMappingBar } from './saved-mapping-bar';
 import { SheetColumns } from './sheet-columns';
 import { SheetPreviewTable } from './sheet-preview-table';
 import { ImportProgressBar } from '../ui/import-progress-bar';
+import { PossibleDuplicates } from '../ui/possible-duplicates';
 import { useDebounced } from '../ui/use-debounced';
 import './sheet-mapping.css';
 
 interface Props {
   file: File;
   onClose: () => void;
+  /** Opens the duplicates panel (this step closes first), offered when the import brought possible duplicates. */
+  onReviewDuplicates?: () => void;
 }
 
 const cancelled = (err: Error) => err.name === 'AbortError';
@@ -26,7 +29,7 @@ const done = (s: SheetImportSummary) => {
 };
 
 /** A CSV or XLSX file's mapping step: which columns make nodes and relationships, a live preview, then the import. */
-export function SheetMappingStep({ file, onClose }: Props) {
+export function SheetMappingStep({ file, onClose, onReviewDuplicates }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [sheet, setSheet] = useState<string | undefined>();
   const [mapping, setMapping] = useState<SheetMapping>(EMPTY_MAPPING);
@@ -133,6 +136,15 @@ export function SheetMappingStep({ file, onClose }: Props) {
           {importing.isSuccess && done(importing.data)}
           {importing.isError && (cancelled(importing.error) ? 'Cancelled: nothing was written.' : importing.error.message)}
         </span>
+        {importing.isSuccess && (
+          <PossibleDuplicates
+            count={importing.data.possibleDuplicates}
+            onReview={onReviewDuplicates && (() => {
+              dialog.current?.close();
+              onReviewDuplicates();
+            })}
+          />
+        )}
       </footer>
     </dialog>
   );
