@@ -28,13 +28,15 @@ export interface ImportFollowUps {
   spreadsheetStep?: SpreadsheetStep;
   /** Opens the duplicates panel, offered when the import brought possible duplicates. */
   onReviewDuplicates?: () => void;
+  /** Offers to put what a written import (its change) brought on the canvas. */
+  showImported?: (change: string) => ReactNode;
 }
 
 /**
  * Pick a Threadline JSON, GraphML or CSV zip file, or FollowTheMoney entities, see what it would change, then
  * confirm. Both steps show progress and can be cancelled (the server rolls back).
  */
-export function ImportSection({ spreadsheetStep, onReviewDuplicates }: ImportFollowUps) {
+export function ImportSection({ spreadsheetStep, onReviewDuplicates, showImported }: ImportFollowUps) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [sheet, setSheet] = useState<File | null>(null);
   const [skipBadRows, setSkipBadRows] = useState(false);
@@ -76,7 +78,7 @@ export function ImportSection({ spreadsheetStep, onReviewDuplicates }: ImportFol
         {state.phase === 'checking' && `Checking ${state.file.name}…`}
         {state.phase === 'writing' && `Importing ${state.file.name}…`}
         {state.phase === 'preview' && `${state.file.name}: ${tally(state.summary, 'will')}.${skipped(state.summary)}`}
-        {state.phase === 'done' && `Imported: ${tally(state.summary, 'did')}.${skipped(state.summary)} Search for the new nodes to put them on the canvas.`}
+        {state.phase === 'done' && `Imported: ${tally(state.summary, 'did')}.${skipped(state.summary)}${showImported ? '' : ' Search for the new nodes to put them on the canvas.'}`}
         {state.phase === 'cancelled' && 'Cancelled: nothing was written.'}
         {state.phase === 'error' && state.message}
       </p>
@@ -85,6 +87,7 @@ export function ImportSection({ spreadsheetStep, onReviewDuplicates }: ImportFol
           Import {state.summary.nodes.create + state.summary.nodes.merge} nodes
         </button>
       )}
+      {state.phase === 'done' && state.summary.change && showImported?.(state.summary.change)}
       {state.phase === 'done' && <PossibleDuplicates count={state.summary.possibleDuplicates} onReview={onReviewDuplicates} />}
       {sheet && spreadsheetStep?.(sheet, () => setSheet(null))}
     </section>

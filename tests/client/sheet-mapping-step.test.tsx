@@ -133,11 +133,11 @@ describe('the spreadsheet mapping step', { timeout: 20_000 }, () => {
     expect(JSON.parse(imported.query.get('mapping')!).nodes[0].properties).toEqual([{ column: 'Amount', property: 'amount', type: 'text', separator: ';' }]);
   });
 
-  it('offers to review the possible duplicates the import brought, closing the step for the duplicates panel', async () => {
+  it('offers to show what the import brought and to review its possible duplicates, closing the step for the duplicates panel', async () => {
     stub({ ...summary, skipped: [], change: 'change:x', possibleDuplicates: 2 });
     const review = vi.fn();
     const closed = vi.fn();
-    renderWithProviders(<SheetMappingStep file={file} onClose={closed} onReviewDuplicates={review} />);
+    renderWithProviders(<SheetMappingStep file={file} onClose={closed} onReviewDuplicates={review} showImported={(change) => <button type="button">Show {change}</button>} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '+ Node mapping' }));
     const importButton = await screen.findByRole<HTMLButtonElement>('button', { name: 'Import 2 rows' });
@@ -145,6 +145,8 @@ describe('the spreadsheet mapping step', { timeout: 20_000 }, () => {
     await user.click(importButton);
     const duplicates = await screen.findByText(/possible duplicates/);
     expect(duplicates.textContent).toBe('2 possible duplicates — Review');
+    expect(screen.getByRole('button', { name: 'Show change:x' })).toBeTruthy();
+    expect(screen.getByText(/^Imported 1 rows/).textContent).not.toContain('Search for them');
     await user.click(within(duplicates).getByRole('button', { name: 'Review' }));
     expect(review).toHaveBeenCalledOnce();
     expect(closed).toHaveBeenCalledOnce();
