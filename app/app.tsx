@@ -11,6 +11,7 @@ import { useCanWrite } from './reporting/api/use-role';
 import { showMerged } from './reporting/canvas-refresh';
 import { MergePreviewView } from './reporting/merge-preview-view';
 import { ReportingPanel } from './reporting/reporting-panel';
+import { ShowImported } from './reporting/show-imported';
 import { StoriesPanel } from './stories/stories-panel';
 
 const DUPLICATES = 'Duplicates';
@@ -29,14 +30,20 @@ export function App() {
       <main>
         <AuthGate>
           <ExplorePage
-            canvasTools={(canvas) => (
-              <ExportButton
-                controller={canvas.controller}
-                selectedIds={canvas.selectedIds}
-                spreadsheetStep={(file, close) => <LazySheetMappingStep file={file} onClose={close} />}
-                onReviewDuplicates={() => canvas.openPanel(DUPLICATES)}
-              />
-            )}
+            canvasTools={(canvas) => {
+              const showImported = (change: string) => <ShowImported change={change} controller={canvas.controller} />;
+              return (
+                <ExportButton
+                  controller={canvas.controller}
+                  selectedIds={canvas.selectedIds}
+                  spreadsheetStep={(file, close) => (
+                    <LazySheetMappingStep file={file} onClose={close} onReviewDuplicates={() => canvas.openPanel(DUPLICATES)} showImported={showImported} />
+                  )}
+                  onReviewDuplicates={() => canvas.openPanel(DUPLICATES)}
+                  showImported={showImported}
+                />
+              );
+            }}
             panels={[
               { label: 'Queries', render: (canvas, close) => <LazyQueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
               { label: 'Sources', render: (canvas, close) => <ReportingPanel canvas={canvas} onClose={close} /> },

@@ -7,7 +7,7 @@ import type { ImportFollowUps } from './import-section';
 const ExportDialog = lazy(() => import('./export-dialog'));
 
 /** "Export…" in the canvas toolbar: opens the Export dialog for the canvas or the selection. */
-export function ExportButton({ controller, selectedIds, spreadsheetStep, onReviewDuplicates }: { controller: CanvasController | null; selectedIds: string[] } & ImportFollowUps) {
+export function ExportButton({ controller, selectedIds, spreadsheetStep, onReviewDuplicates, showImported }: { controller: CanvasController | null; selectedIds: string[] } & ImportFollowUps) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -24,6 +24,7 @@ export function ExportButton({ controller, selectedIds, spreadsheetStep, onRevie
               selectedIds={selectedIds}
               onClose={() => setOpen(false)}
               spreadsheetStep={spreadsheetStep}
+              showImported={showImported}
               // The duplicates panel opens beside the canvas: the dialog, modal, closes first.
               onReviewDuplicates={
                 onReviewDuplicates &&

@@ -24,7 +24,7 @@ interface Props extends ImportFollowUps {
  * What to export (canvas or selection), in which format, with which options; then the file is downloaded.
  * Hidden and filtered-out elements are never exported.
  */
-export function ExportDialog({ controller, selectedIds, onClose, spreadsheetStep, onReviewDuplicates }: Props) {
+export function ExportDialog({ controller, selectedIds, onClose, spreadsheetStep, onReviewDuplicates, showImported }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   // The dialog is modal: the canvas does not change while it is open.
   const [parts] = useState(() => ({ canvas: controller.visible(), selection: controller.visible(selectedIds) }));
@@ -138,7 +138,7 @@ export function ExportDialog({ controller, selectedIds, onClose, spreadsheetStep
           {status.phase === 'idle' ? '' : status.message}
         </span>
       </div>
-      <ImportSection spreadsheetStep={spreadsheetStep} onReviewDuplicates={onReviewDuplicates} />
+      <ImportSection spreadsheetStep={spreadsheetStep} onReviewDuplicates={onReviewDuplicates} showImported={showImported} />
     </dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import type { ImportProgress, ImportSummary } from '../../shared/contract';
 import { importFile } from './api/import-file';
 import { ImportProgressBar } from '../ui/import-progress-bar';
+import { PossibleDuplicates } from '../ui/possible-duplicates';
 
 type State =
   | { phase: 'idle' }
@@ -27,13 +28,15 @@ export interface ImportFollowUps {
   spreadsheetStep?: SpreadsheetStep;
   /** Opens the duplicates panel, offered when the import brought possible duplicates. */
   onReviewDuplicates?: () => void;
+  /** Offers to put what a written import (its change) brought on the canvas. */
+  showImported?: (change: string) => ReactNode;
 }
 
 /**
  * Pick a Threadline JSON, GraphML or CSV zip file, or FollowTheMoney entities, see what it would change, then
  * confirm. Both steps show progress and can be cancelled (the server rolls back).
  */
-export function ImportSection({ spreadsheetStep, onReviewDuplicates }: ImportFollowUps) {
+export function ImportSection({ spreadsheetStep, onReviewDuplicates, showImported }: ImportFollowUps) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [sheet, setSheet] = useState<File | null>(null);
   const [skipBadRows, setSkipBadRows] = useState(false);
@@ -75,7 +78,7 @@ export function ImportSection({ spreadsheetStep, onReviewDuplicates }: ImportFol
         {state.phase === 'checking' && `Checking ${state.file.name}…`}
         {state.phase === 'writing' && `Importing ${state.file.name}…`}
         {state.phase === 'preview' && `${state.file.name}: ${tally(state.summary, 'will')}.${skipped(state.summary)}`}
-        {state.phase === 'done' && `Imported: ${tally(state.summary, 'did')}.${skipped(state.summary)} Search for the new nodes to put them on the canvas.`}
+        {state.phase === 'done' && `Imported: ${tally(state.summary, 'did')}.${skipped(state.summary)}${showImported ? '' : ' Search for the new nodes to put them on the canvas.'}`}
         {state.phase === 'cancelled' && 'Cancelled: nothing was written.'}
         {state.phase === 'error' && state.message}
       </p>
@@ -84,19 +87,8 @@ export function ImportSection({ spreadsheetStep, onReviewDuplicates }: ImportFol
           Import {state.summary.nodes.create + state.summary.nodes.merge} nodes
         </button>
       )}
-      {state.phase === 'done' && Boolean(state.summary.possibleDuplicates) && (
-        <p className="import-duplicates">
-          {state.summary.possibleDuplicates} possible duplicate{state.summary.possibleDuplicates === 1 ? '' : 's'}
-          {onReviewDuplicates && (
-            <>
-              {' — '}
-              <button type="button" className="link" onClick={onReviewDuplicates}>
-                Review
-              </button>
-            </>
-          )}
-        </p>
-      )}
+      {state.phase === 'done' && state.summary.change && showImported?.(state.summary.change)}
+      {state.phase === 'done' && <PossibleDuplicates count={state.summary.possibleDuplicates} onReview={onReviewDuplicates} />}
       {sheet && spreadsheetStep?.(sheet, () => setSheet(null))}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ImportProgress, SheetImportSummary, SheetMapping } from '../../shared/contract';
 import { useImportSheet } from './api/use-import-sheet';
 import { useSheetPreview } from './api/use-sheet-preview';
@@ -9,24 +9,29 @@ import { SavedMappingBar } from './saved-mapping-bar';
 import { SheetColumns } from './sheet-columns';
 import { SheetPreviewTable } from './sheet-preview-table';
 import { ImportProgressBar } from '../ui/import-progress-bar';
+import { PossibleDuplicates } from '../ui/possible-duplicates';
 import { useDebounced } from '../ui/use-debounced';
 import './sheet-mapping.css';
 
 interface Props {
   file: File;
   onClose: () => void;
+  /** Opens the duplicates panel (this step closes first), offered when the import brought possible duplicates. */
+  onReviewDuplicates?: () => void;
+  /** Offers to put what the import (its change) brought on the canvas. */
+  showImported?: (change: string) => ReactNode;
 }
 
 const cancelled = (err: Error) => err.name === 'AbortError';
 
-const done = (s: SheetImportSummary) => {
+const done = (s: SheetImportSummary, canShow: boolean) => {
   const { nodes, edges } = s.changes;
   const skipped = new Set(s.skipped.map((p) => p.row)).size;
-  return `Imported ${s.rows} rows: ${nodes.added} nodes added, ${nodes.changed} changed; ${edges.added} relationships added, ${edges.changed} changed${skipped ? `; ${skipped} bad rows left out` : ''}. Search for them to put them on the canvas.`;
+  return `Imported ${s.rows} rows: ${nodes.added} nodes added, ${nodes.changed} changed; ${edges.added} relationships added, ${edges.changed} changed${skipped ? `; ${skipped} bad rows left out` : ''}.${canShow ? '' : ' Search for them to put them on the canvas.'}`;
 };
 
 /** A CSV or XLSX file's mapping step: which columns make nodes and relationships, a live preview, then the import. */
-export function SheetMappingStep({ file, onClose }: Props) {
+export function SheetMappingStep({ file, onClose, onReviewDuplicates, showImported }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [sheet, setSheet] = useState<string | undefined>();
   const [mapping, setMapping] = useState<SheetMapping>(EMPTY_MAPPING);
@@ -130,9 +135,19 @@ export function SheetMappingStep({ file, onClose }: Props) {
         </button>
         {importing.isPending && <ImportProgressBar progress={progress} onCancel={() => running.current?.abort()} />}
         <span role="status" className={importing.isError && !cancelled(importing.error) ? 'error' : undefined}>
-          {importing.isSuccess && done(importing.data)}
+          {importing.isSuccess && done(importing.data, Boolean(showImported))}
           {importing.isError && (cancelled(importing.error) ? 'Cancelled: nothing was written.' : importing.error.message)}
         </span>
+        {importing.isSuccess && importing.data.change && showImported?.(importing.data.change)}
+        {importing.isSuccess && (
+          <PossibleDuplicates
+            count={importing.data.possibleDuplicates}
+            onReview={onReviewDuplicates && (() => {
+              dialog.current?.close();
+              onReviewDuplicates();
+            })}
+          />
+        )}
       </footer>
     </dialog>
   );

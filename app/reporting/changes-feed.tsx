@@ -3,7 +3,8 @@ import type { Change } from '../../shared/contract';
 import type { CanvasController } from '../graph/canvas-controller';
 import { useChanges } from './api/use-changes';
 import { useRevertChange } from './api/use-revert-change';
-import { refreshTargets } from './canvas-refresh';
+import { refreshAfterRevert } from './canvas-refresh';
+import { ChangeRevert } from './change-revert';
 
 const KIND_WORDS: Record<Change['kind'], string> = { 'add-source': 'Source added', 'add-claim': 'Claim', retract: 'Retraction', revert: 'Revert', edit: 'Edit', 'new-version': 'Text corrected', merge: 'Merge', import: 'Import' };
 
@@ -45,23 +46,19 @@ export function ChangesFeed({ canWrite, controller, target, label = 'Recent chan
             {c.note && <p className="change-note">“{c.note}”</p>}
             {c.revertedBy && <p className="field-hint">Reverted</p>}
             {canWrite && !c.revertedBy && (
-              <button
-                type="button"
-                className="link"
-                aria-label={`Revert: ${c.summary}`}
-                disabled={revert.isPending}
-                onClick={() => {
+              <ChangeRevert
+                change={c}
+                pending={revert.isPending}
+                onRevert={() => {
                   setReverting(c.id);
                   revert.mutate(c.id, {
                     onSuccess: () => {
                       onReverted?.();
-                      refreshTargets(controller, c.targets).catch(() => undefined);
+                      refreshAfterRevert(controller, c.targets).catch(() => undefined);
                     },
                   });
                 }}
-              >
-                Revert
-              </button>
+              />
             )}
             {reverting === c.id && revert.error && (
               <p className="error" role="alert">

@@ -6,6 +6,7 @@ import { listChanges, revertChange } from '../services/reporting/changes.js';
 import { addClaim } from '../services/reporting/claims.js';
 import { editEntity } from '../services/reporting/edit-entity.js';
 import { matchEntities } from '../services/reporting/entity-match.js';
+import { importEntities } from '../services/reporting/import-entities.js';
 import { mergeEntities, previewMerge } from '../services/reporting/merge-entities.js';
 import { retractClaim } from '../services/reporting/retract.js';
 import { addSourceVersion } from '../services/reporting/source-versions.js';
@@ -27,6 +28,7 @@ export function reportingRoutes(db: Database): Router {
     retractClaim: ({ params: { id }, body: { reason } }, req) => retractClaim(db, id, reason, authorOf(req)),
     listChanges: ({ query }) => listChanges(db, query),
     revertChange: ({ params: { id } }, req) => revertChange(db, id, authorOf(req)),
+    getImportEntities: ({ params: { id }, query: { limit } }) => importEntities(db, id, limit),
     editEntity: ({ params: { id }, body }, req) => editEntity(db, id, body, authorOf(req)),
     addSourceVersion: async ({ params: { id }, body }, req, res) => {
       const created = await addSourceVersion(db, id, body, authorOf(req));

@@ -9,6 +9,8 @@ import {
   EditEntityInputSchema,
   EntityMatchQuerySchema,
   EntityMatchSchema,
+  ImportEntitiesQuerySchema,
+  ImportEntitiesSchema,
   MergeInputSchema,
   MergePreviewQuerySchema,
   MergePreviewSchema,
@@ -34,6 +36,11 @@ export const reportingOperations = defineOperations({
   retractClaim: { method: 'delete', path: '/claims/:id', role: 'editor', tag: 'reporting', params: IdParamsSchema, body: RetractInputSchema, errors: [400, 404, 409], summary: 'Retract a quote (by evidence id) with a reason: it leaves the graph, stays in history', reply: writeResult },
   listChanges: { method: 'get', path: '/changes', role: 'viewer', tag: 'reporting', query: ChangeListQuerySchema, errors: [400], summary: 'Recent changesets, newest first; of one node, edge, quote or source with `target`', reply: { name: 'ChangeList', schema: ChangeListSchema } },
   revertChange: { method: 'post', path: '/changes/:id/revert', role: 'editor', tag: 'reporting', params: IdParamsSchema, errors: [400, 404, 409], summary: 'Undo one changeset (a new changeset); 409 when later changes depend on it', reply: { name: 'Change', schema: ChangeSchema, status: 201 } },
+  getImportEntities: {
+    method: 'get', path: '/changes/:id/entities', role: 'viewer', tag: 'reporting', params: IdParamsSchema, query: ImportEntitiesQuerySchema, errors: [400, 404],
+    summary: 'The entities an import created or changed, the first `limit` of them with every relationship among them, and how many there are (400 for a change that is no import)',
+    reply: { name: 'ImportEntities', schema: ImportEntitiesSchema },
+  },
   editEntity: {
     method: 'patch',
     path: '/nodes/:id',

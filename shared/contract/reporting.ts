@@ -176,6 +176,16 @@ export type ChangeListQuery = Partial<z.input<typeof ChangeListQuerySchema>>;
 export const ChangeListSchema = z.object({ changes: z.array(ChangeSchema), nextBefore: z.string().nullable() });
 export type ChangeList = z.infer<typeof ChangeListSchema>;
 
+export const ImportEntitiesQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(2000).default(200).describe('At most this many entities, with the relationships among them'),
+});
+/** An import's entities as they are now, to draw: the first `limit` of those it created or changed. */
+export const ImportEntitiesSchema = GraphSchema.extend({
+  /** How many entities the import created or changed that are still there (`nodes` may hold fewer). */
+  total: z.number().int(),
+});
+export type ImportEntities = z.infer<typeof ImportEntitiesSchema>;
+
 /** What a write did: its changeset, and the graph elements as they are after it. */
 export const WriteResultSchema = z.object({ change: ChangeSchema, graph: GraphSchema });
 export type WriteResult = z.infer<typeof WriteResultSchema>;

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportSection } from '../../app/export/import-section';
 import type { ImportSummary } from '../../shared/contract';
@@ -17,9 +18,9 @@ function stubImport(written: ImportSummary) {
   vi.stubGlobal('fetch', async () => new Response(`${JSON.stringify({ type: 'summary', summary: replies.shift() })}\n`, { status: 200, headers: { 'content-type': 'application/x-ndjson' } }));
 }
 
-async function importFile(onReviewDuplicates?: () => void) {
+async function importFile(onReviewDuplicates?: () => void, showImported?: (change: string) => ReactNode) {
   const user = userEvent.setup();
-  renderWithProviders(<ImportSection onReviewDuplicates={onReviewDuplicates} />);
+  renderWithProviders(<ImportSection onReviewDuplicates={onReviewDuplicates} showImported={showImported} />);
   await user.upload(screen.getByLabelText(/FollowTheMoney entities/), new File(['{}\n'], 'donations.ijson'));
   await user.click(await screen.findByRole('button', { name: 'Import 7 nodes' }));
   await screen.findByText(/^Imported: /);
@@ -43,5 +44,14 @@ describe('possible duplicates after an import', () => {
     await importFile(vi.fn());
     expect(screen.queryByText(/possible duplicate/)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Review' })).toBeNull();
+  });
+});
+
+describe('what an import brought, on the canvas', () => {
+  it('offers the slot for the written import\'s change instead of telling to search for the new nodes', async () => {
+    stubImport(summary({ written: true, change: 'change:x', possibleDuplicates: 0 }));
+    await importFile(undefined, (change) => <button type="button">Show {change}</button>);
+    expect(screen.getByRole('button', { name: 'Show change:x' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).not.toContain('Search for the new nodes');
   });
 });

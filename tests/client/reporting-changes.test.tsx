@@ -17,8 +17,7 @@ const changes = [
 function setup(role: string) {
   const canvas = fakeCanvas();
   const controller = Object.assign(canvas.controller, {
-    snapshot: () => ({ nodes: ['person:a', 'person:b'].map((id) => ({ data: { id } })), edges: [] }),
-    element: (id: string) => (id === 'rel:gone' ? { id, group: 'edges', label: 'x' } : null),
+    snapshot: () => ({ nodes: ['person:a', 'person:b'].map((id) => ({ data: { id } })), edges: [{ data: { id: 'rel:gone', source: 'person:a', target: 'person:b' } }] }),
   });
   const calls = stubApi({
     '/api/subgraph': {

@@ -45,7 +45,7 @@ const summary: SheetImportSummary = {
   ms: 5,
 };
 
-function stub() {
+function stub(imported: SheetImportSummary = summary) {
   const sent: { path: string; query: URLSearchParams; body?: unknown }[] = [];
   const mappingOf = (url: URL) => JSON.parse(url.searchParams.get('mapping')!) as SheetMapping;
   stubApi({
@@ -56,7 +56,7 @@ function stub() {
     // One JSON line: the import's reply streams its events, here only the summary.
     '/api/import/sheet': (url) => {
       sent.push({ path: url.pathname, query: url.searchParams });
-      return { body: { type: 'summary', summary } };
+      return { body: { type: 'summary', summary: imported } };
     },
     '/api/import/mappings': { body: { mappings: [saved] } },
     '/api/import/mappings/donors': (url, init) => {
@@ -89,6 +89,10 @@ describe('the spreadsheet mapping step', { timeout: 20_000 }, () => {
     // jsdom has no modal dialogs: opening one only sets `open`, as a browser does.
     HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
       this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+      this.dispatchEvent(new Event('close'));
     };
   });
 
@@ -127,6 +131,25 @@ describe('the spreadsheet mapping step', { timeout: 20_000 }, () => {
     expect(imported.query.get('skipBadRows')).toBe('true');
     expect(imported.query.get('filename')).toBe('donations.csv');
     expect(JSON.parse(imported.query.get('mapping')!).nodes[0].properties).toEqual([{ column: 'Amount', property: 'amount', type: 'text', separator: ';' }]);
+  });
+
+  it('offers to show what the import brought and to review its possible duplicates, closing the step for the duplicates panel', async () => {
+    stub({ ...summary, skipped: [], change: 'change:x', possibleDuplicates: 2 });
+    const review = vi.fn();
+    const closed = vi.fn();
+    renderWithProviders(<SheetMappingStep file={file} onClose={closed} onReviewDuplicates={review} showImported={(change) => <button type="button">Show {change}</button>} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '+ Node mapping' }));
+    const importButton = await screen.findByRole<HTMLButtonElement>('button', { name: 'Import 2 rows' });
+    await waitFor(() => expect(importButton.disabled).toBe(false));
+    await user.click(importButton);
+    const duplicates = await screen.findByText(/possible duplicates/);
+    expect(duplicates.textContent).toBe('2 possible duplicates — Review');
+    expect(screen.getByRole('button', { name: 'Show change:x' })).toBeTruthy();
+    expect(screen.getByText(/^Imported 1 rows/).textContent).not.toContain('Search for them');
+    await user.click(within(duplicates).getByRole('button', { name: 'Review' }));
+    expect(review).toHaveBeenCalledOnce();
+    expect(closed).toHaveBeenCalledOnce();
   });
 
   it('loads a saved mapping and saves the current one under a name', async () => {
