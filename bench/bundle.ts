@@ -22,6 +22,8 @@ export interface BundleFigures {
   lazyGzipKb: number;
   /** The force-layout chunk: fetched beside the first overview request, which the first laid-out view waits for too. */
   firstLayoutGzipKb: number;
+  /** The npm packages any chunk, initial or lazy, holds code from (the bench's own, like sigma, must not be there). */
+  packages: string[];
 }
 
 /** Paths of the scripts index.html loads up front: `<script type="module" src>` and `<link rel="modulepreload" href>`. */
@@ -35,7 +37,13 @@ export function initialScripts(html: string): string[] {
   return [...found];
 }
 
-export function measureBuilt(outDir: string, allJs: string[]): BundleFigures {
+/** The npm package names in a list of module ids (`…/node_modules/@scope/name/…` gives `@scope/name`). */
+export function packagesOf(moduleIds: string[]): string[] {
+  const names = moduleIds.map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1]).filter((name): name is string => !!name);
+  return [...new Set(names)].sort();
+}
+
+export function measureBuilt(outDir: string, allJs: string[], packages: string[] = []): BundleFigures {
   const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const size = (file: string) => {
     const bytes = readFileSync(path.join(outDir, file.replace(/^\//, '')));
@@ -52,6 +60,7 @@ export function measureBuilt(outDir: string, allJs: string[]): BundleFigures {
     files: initial.map((f) => ({ file: f.file, gzipKb: f.gzip })).sort((a, b) => b.gzipKb - a.gzipKb),
     lazyGzipKb: lazy.reduce((sum, kb) => sum + kb, 0),
     firstLayoutGzipKb: firstLayout.reduce((sum, kb) => sum + kb, 0),
+    packages,
   };
 }
 
@@ -59,9 +68,9 @@ export async function measureBundle(): Promise<BundleFigures> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'threadline-bench-bundle-'));
   try {
     const output = await build({ configFile: path.join(REPO, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    const outputs = (Array.isArray(output) ? output : [output]) as { output?: { fileName: string; type: string }[] }[];
-    const allJs = outputs.flatMap((o) => o.output ?? []).filter((o) => o.type === 'chunk').map((o) => o.fileName);
-    return measureBuilt(outDir, allJs);
+    const outputs = (Array.isArray(output) ? output : [output]) as { output?: { fileName: string; type: string; moduleIds?: string[] }[] }[];
+    const chunks = outputs.flatMap((o) => o.output ?? []).filter((o) => o.type === 'chunk');
+    return measureBuilt(outDir, chunks.map((o) => o.fileName), packagesOf(chunks.flatMap((o) => o.moduleIds ?? [])));
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

@@ -1,9 +1,10 @@
 /**
  * The canvas in headless Chromium: the bench page (bench/client, built by Vite apart from the app) draws the
- * explorer's GraphCanvas with N elements through a given renderer. Measured per (N, renderer): time from
+ * explorer's GraphCanvas with N elements through a given renderer, and its peer page draws the same view with
+ * sigma.js (client/sigma-page.ts), the renderer Gephi Lite uses. Measured per (N, renderer): time from
  * navigation to the first frame drawn with the elements, frames per second while a person pans (drag) and zooms
- * (wheel) — Cytoscape's own redraw counter over the interaction's wall time, the input driven from inside the page
- * once per animation frame (client/main.tsx) — and the page's JS heap (CDP).
+ * (wheel) — the renderer's own count of the frames it drew over the interaction's wall time, the same input driven
+ * from inside the page once per animation frame (client/drive-input.ts) — and the page's JS heap (CDP).
  */
 import type { Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,21 +15,24 @@ import react from '@vitejs/plugin-react';
 import express from 'express';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import type { BenchPageState, Interaction } from './client/main.js';
+import type { BenchPageState, Interaction } from './client/page-state.js';
 import { LARGE_VIEW_ELEMENTS } from '../app/graph/level-of-detail.js';
 import { clientView } from './client-graph.js';
 
 const CLIENT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client');
+const PAGES = { index: path.join(CLIENT_ROOT, 'index.html'), sigma: path.join(CLIENT_ROOT, 'sigma.html') };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const RENDERERS = ['canvas', 'webgl'] as const;
+/** The explorer's two renderers, then the peer: sigma.js + graphology on their own page. */
+export const RENDERERS = ['canvas', 'webgl', 'sigma'] as const;
 export type Renderer = (typeof RENDERERS)[number];
+export const PEER: Renderer = 'sigma';
 
 export interface ClientRun {
   elements: number;
   renderer: Renderer;
   /** Whether level of detail was on (large views): read back from the live style (no edge arrows). */
   levelOfDetail: boolean;
-  /** Whether the live renderer draws with WebGL. */
+  /** Whether the live renderer draws with WebGL (sigma always does). */
   webglApplied: boolean;
   /** Time to fetch and parse the view's JSON, within firstDrawMs (includes loading the page). */
   loadedMs: number;
@@ -38,7 +42,7 @@ export interface ClientRun {
   appChoice: boolean;
   firstDrawMs: number;
   fps: number;
-  /** Mean time Cytoscape spent per redraw during the interaction. */
+  /** Mean time the renderer spent per redraw during the interaction (JavaScript's share: WebGL draws after). */
   redrawMs: number;
   /** One full redraw of the still view, after the interaction. */
   fullRedrawMs: number;
@@ -59,7 +63,7 @@ export interface ClientOptions {
 /** Builds the bench page into a temporary folder and serves it with the synthetic views. */
 export async function serveBenchPage(seed: number, minify = true): Promise<{ url: string; close(): Promise<void> }> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'threadline-bench-client-'));
-  await build({ configFile: false, root: CLIENT_ROOT, plugins: [react()], logLevel: 'warn', build: { outDir, emptyOutDir: true, minify, chunkSizeWarningLimit: 5000 } });
+  await build({ configFile: false, root: CLIENT_ROOT, plugins: [react()], logLevel: 'warn', build: { outDir, emptyOutDir: true, minify, chunkSizeWarningLimit: 5000, rollupOptions: { input: PAGES } } });
   const app = express();
   const views = new Map<number, string>();
   app.get('/graph.json', (req, res) => {
@@ -93,7 +97,7 @@ async function measureOne(browser: Browser, url: string, elements: number, rende
   const { interactionMs = 2500, drawTimeoutMs = 120_000 } = options;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    await page.goto(`${url}/?elements=${elements}&renderer=${renderer}`);
+    await page.goto(renderer === PEER ? `${url}/sigma.html?elements=${elements}` : `${url}/?elements=${elements}&renderer=${renderer}`);
     const handle = await page.waitForFunction(() => {
       const s = (window as unknown as { __bench?: BenchPageState }).__bench;
       return s && (s.drawnAtMs !== undefined || s.error) ? s : null;
@@ -108,7 +112,7 @@ async function measureOne(browser: Browser, url: string, elements: number, rende
     return {
       elements: state.elements ?? elements,
       renderer,
-      levelOfDetail: state.applied?.edgeArrow === 'none',
+      levelOfDetail: renderer !== PEER && state.applied?.edgeArrow === 'none',
       webglApplied: state.applied?.webgl ?? false,
       loadedMs: state.loadedAtMs!,
       addMs: state.addMs!,

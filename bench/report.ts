@@ -2,7 +2,9 @@
 import type { BundleFigures } from './bundle.js';
 import type { ClientRun } from './client-fps.js';
 import { COLD_START_TARGETS, type ColdStartFigures } from './cold-start.js';
+import { fmt, table } from './markdown.js';
 import { OPERATION_LABELS, OPERATION_NAMES } from './operations.js';
+import { peerChecks, peerTable } from './peer-comparison.js';
 import type { SizeFigures } from './size-run.js';
 
 export interface BenchResults {
@@ -41,7 +43,6 @@ export const TARGETS = {
 };
 
 export const sizeLabel = (nodes: number) => (nodes >= 1_000_000 ? `${nodes / 1_000_000}M` : nodes >= 1000 ? `${nodes / 1000}k` : String(nodes));
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
 const status = (met: boolean | null) => (met === null ? '—' : met ? 'met' : 'missed');
 
 export function checks(results: BenchResults): Check[] {
@@ -85,6 +86,7 @@ export function checks(results: BenchResults): Check[] {
     const usable = at100k.fps >= TARGETS.usableFps && at100k.firstDrawMs <= TARGETS.usableFirstDrawMs;
     out.push({ figure: `100k elements usable (${at100k.renderer}, level of detail)`, value: `${fmt(at100k.fps, 1)} fps, drawn in ${fmt(at100k.firstDrawMs / 1000, 1)} s`, target: `≥ ${TARGETS.usableFps} fps, ≤ ${TARGETS.usableFirstDrawMs / 1000} s`, met: usable });
   }
+  out.push(...peerChecks(results.client));
   if (results.coldStart) out.push(...coldStartChecks(results.coldStart));
   if (results.bundle) {
     out.push({ figure: 'initial JavaScript, gzip', value: `${fmt(results.bundle.initialGzipKb, 1)} KB`, target: `≤ ${TARGETS.initialJsKb} KB`, met: results.bundle.initialGzipKb <= TARGETS.initialJsKb });
@@ -100,11 +102,6 @@ function coldStartChecks(c: ColdStartFigures): Check[] {
     { figure: 'npm start to first page (data there)', value: seconds(c.firstPageMs), target: `≤ ${COLD_START_TARGETS.firstPageMs / 1000} s`, met: c.firstPageMs <= COLD_START_TARGETS.firstPageMs },
     { figure: 'npm start to first graph call (data there)', value: seconds(c.firstGraphCallMs), target: `≤ ${COLD_START_TARGETS.firstPageMs / 1000} s`, met: c.firstGraphCallMs <= COLD_START_TARGETS.firstPageMs },
   ];
-}
-
-function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 export function formatReport(results: BenchResults): string {
@@ -136,6 +133,8 @@ export function formatReport(results: BenchResults): string {
       ),
     );
   }
+  const peer = peerTable(results.client);
+  if (peer) parts.push(peer);
   if (results.bundle) {
     parts.push(`Initial JavaScript: ${results.bundle.files.map((f) => `${f.file} ${fmt(f.gzipKb, 1)} KB`).join(', ')}; lazy chunks ${fmt(results.bundle.lazyGzipKb, 1)} KB gzip in all, of which the force layout, fetched beside the first overview request, ${fmt(results.bundle.firstLayoutGzipKb, 1)} KB.`);
   }

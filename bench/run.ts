@@ -3,8 +3,8 @@
  * and writes bench/results/<date>.json. Not part of `npm test`; tests/integration/bench-smoke.test.ts and
  * tests/e2e/bench-client-smoke.test.ts run the same modules on tiny sizes.
  *
- *   --sizes 10k,100k,1M     graph sizes in nodes, about 3 relationships each (all three: ~20 minutes on 2 cores)
- *   --client 1k,5k,20k,100k canvas sizes in elements, or "none"
+ *   --sizes 10k,100k,1M     graph sizes in nodes, about 3 relationships each (all three: ~20 minutes on 2 cores), or "none"
+ *   --client 1k,5k,20k,100k canvas sizes in elements, or "none"; each drawn by the explorer's two renderers and by sigma.js
  *   --samples 200           requests per operation and size (shortest paths stop after 90 s)
  *   --skip bundle,client    parts to leave out: bundle, client, server, cold-start
  *   --seed 20250313         generator seed
