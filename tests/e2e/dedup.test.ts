@@ -15,6 +15,8 @@ const DONATIONS = readFileSync('tests/fixtures/ftm/donations.ijson');
 describe('an import in the app', () => {
   it('shows what it brought, links its possible duplicates, and undoing it from the feed takes its nodes off the canvas', async () => {
     const { page } = app;
+    // The opening view first: what the import adds, and its undo takes away, is counted against it.
+    await expect.poll(async () => (await canvasNodeIds(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
     const before = await canvasNodeIds(page);
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
