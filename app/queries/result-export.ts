@@ -19,15 +19,3 @@ export function toJson(result: Pick<RunResult, 'columns' | 'rows'>): string {
 export function exportFileName(name: string, extension: 'csv' | 'json'): string {
   return `${slugify(name, 'query-result')}.${extension}`;
 }
-
-/** Saves text as a download, in the browser, without a round trip to the server. */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { truncationNote, type RunResult } from '../../shared/contract';
-import { download, exportFileName, toCsv, toJson } from './result-export';
+import { saveBlob } from '../ui/download';
+import { exportFileName, toCsv, toJson } from './result-export';
 import { ResultsTable } from './results-table';
 
 interface Props {
@@ -42,10 +43,10 @@ export function ResultView({ result, name, onOpen }: Props) {
         </div>
         <div className="queries-button-group" role="group" aria-label="Export the table">
           <span>Export:</span>
-          <button type="button" aria-label="Export CSV" onClick={() => download(exportFileName(name, 'csv'), toCsv(result), 'text/csv;charset=utf-8')}>
+          <button type="button" aria-label="Export CSV" onClick={() => saveBlob(new Blob([toCsv(result)], { type: 'text/csv;charset=utf-8' }), exportFileName(name, 'csv'))}>
             CSV
           </button>
-          <button type="button" aria-label="Export JSON" onClick={() => download(exportFileName(name, 'json'), toJson(result), 'application/json')}>
+          <button type="button" aria-label="Export JSON" onClick={() => saveBlob(new Blob([toJson(result)], { type: 'application/json' }), exportFileName(name, 'json'))}>
             JSON
           </button>
         </div>
