@@ -1,7 +1,8 @@
 /** Labels and relationship types are the only names ever interpolated into Cypher, and only after this check. */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { ID_RULES } from '../../shared/model/graph-model.js';
 
-export const SAFE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+export const SAFE_NAME = ID_RULES.label.pattern;
 
 export function safeName(name: string): string {
   if (!SAFE_NAME.test(name)) throw new Error(`Refusing to put ${JSON.stringify(name)} into a Cypher query`);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { GraphSchema, WireEdgeSchema, WireNodeSchema } from './graph.js';
 import { decodeNeighborCursor } from './neighbor-cursor.js';
-import { EVIDENCE_LEVELS } from '../model/graph-model.js';
+import { EVIDENCE_LEVELS, ID_RULES } from '../model/graph-model.js';
 
 export * from './neighbor-cursor.js';
 
@@ -13,7 +13,7 @@ const csvList = z
   .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []));
 
 export const LabelName = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'must be a label such as Person');
-export const RelationshipTypeName = z.string().regex(/^[A-Z][A-Za-z0-9_]*$/, 'must be a relationship type such as MEMBER_OF');
+export const RelationshipTypeName = z.string().regex(ID_RULES.label.pattern, 'must be a relationship type such as MEMBER_OF');
 /** A stable id as it appears on the wire (`person:marco-rubio`, `rel:...`, `evidence:...`). */
 export const StableId = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
 export const IdParamsSchema = z.object({ id: StableId });

@@ -8,7 +8,7 @@ import { ID_RULES } from '../model/graph-model.js';
 const Column = z.string().trim().min(1, 'must name a column').max(200);
 /** A node mapping's handle, which relationship mappings use to name their ends. */
 const Handle = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a short kebab-case name, e.g. donor');
-const Kind = z.string().regex(/^[A-Z][A-Za-z0-9_]*$/, 'must be a kind in PascalCase, e.g. Person').refine((k) => k !== 'Entity' && k !== 'Evidence', 'is reserved');
+const Kind = z.string().regex(ID_RULES.label.pattern, ID_RULES.label.message).refine((k) => k !== 'Entity' && k !== 'Evidence', 'is reserved');
 /** Threadline's own properties, which a mapping fills from its key, name and evidence, never from a column. */
 export const RESERVED_PROPERTIES = ['id', 'name', 'evidence', 'confidence', 'aliases'] as const;
 const Property = z

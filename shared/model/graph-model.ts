@@ -34,6 +34,8 @@ export const ID_RULES = {
   entity: { pattern: /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/, message: 'must look like kind:kebab-slug, e.g. person:marco-rubio' },
   relationship: { pattern: /^rel:[a-z0-9][a-z0-9.-]*$/, message: 'must look like rel:kebab-slug' },
   relationshipType: { pattern: /^[A-Z][A-Z0-9_]*$/, message: 'must be UPPER_SNAKE_CASE, e.g. AGREED_TO' },
+  /** A kind (node label); also every name the server puts into Cypher (server/db/cypher-names.ts). */
+  label: { pattern: /^[A-Z][A-Za-z0-9_]*$/, message: 'must be a kind in PascalCase, e.g. Person' },
 } as const;
 
 /** The kind of a node: its first label other than the technical `Entity`. */

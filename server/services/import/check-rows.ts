@@ -5,10 +5,10 @@
 import type { EdgeRow, EvidenceRow, NodeRow, PreparedSeed, RecordRow } from '../../db/graph-writer.js';
 import type { ImportDocument, Located, Problems } from './import-document.js';
 import { EntityId } from '../../../shared/contract/graph.js';
-import { CONFIDENCE, EVIDENCE_LEVELS } from '../../../shared/model/graph-model.js';
-const LABEL = /^[A-Z][A-Za-z0-9_]*$/;
-const TYPE = /^[A-Z][A-Z0-9_]*$/;
-const EDGE_ID = /^rel:[a-z0-9][a-z0-9.-]*$/;
+import { CONFIDENCE, EVIDENCE_LEVELS, ID_RULES } from '../../../shared/model/graph-model.js';
+const LABEL = ID_RULES.label.pattern;
+const TYPE = ID_RULES.relationshipType.pattern;
+const EDGE_ID = ID_RULES.relationship.pattern;
 const PROPERTY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 const RESERVED_LABELS = new Set(['Entity', 'Evidence']);
 

@@ -22,7 +22,7 @@ export interface MappedRow {
   existingEnds: string[];
 }
 
-const KIND = /^[A-Z][A-Za-z0-9_]*$/;
+const KIND = ID_RULES.label.pattern;
 type Props = Record<string, unknown>;
 
 /** Reads one row's cells by column name, collecting what is wrong with them. */
