@@ -30,7 +30,7 @@ export function ChangeRevert({ change, pending, onRevert }: Props) {
   }
   return (
     <div className="change-confirm" role="group" aria-label="Undo this import?">
-      <p>{importUndoText(change.summary)}</p>
+      <p>{importUndoText(change.counts)}</p>
       <button
         type="button"
         className="danger"

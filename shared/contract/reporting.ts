@@ -149,6 +149,11 @@ export const RetractInputSchema = z.strictObject({ reason: text(1000) });
 // ─── Changesets ────────────────────────────────────────────────────────────────
 export const ChangeKindSchema = z.enum(['add-source', 'add-claim', 'retract', 'revert', 'edit', 'new-version', 'merge', 'import']);
 
+const TallySchema = z.object({ created: z.number().int(), merged: z.number().int(), unchanged: z.number().int() });
+/** What an import did to each kind of element: created, merged into, or found already as they were. */
+export const ImportCountsSchema = z.object({ nodes: TallySchema, edges: TallySchema, evidence: TallySchema });
+export type ImportCounts = z.infer<typeof ImportCountsSchema>;
+
 export const ChangeSchema = z.object({
   id: z.string(),
   kind: ChangeKindSchema,
@@ -164,6 +169,8 @@ export const ChangeSchema = z.object({
   /** The changeset that reverted this one, or the one this one reverts. */
   revertedBy: z.string().nullable(),
   reverts: z.string().nullable(),
+  /** An import's counts (what undoing it deletes and puts back); null for every other kind. */
+  counts: ImportCountsSchema.nullable(),
 });
 export type Change = z.infer<typeof ChangeSchema>;
 

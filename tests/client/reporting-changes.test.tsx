@@ -7,7 +7,7 @@ import type { Change, EdgeDetails } from '../../shared/contract';
 import { renderWithProviders, stubApi } from './render';
 import { apiError, fakeCanvas } from './reporting-fixtures';
 
-const change = (id: string, over: Partial<Change>): Change => ({ id, kind: 'add-claim', by: 'ed', at: '2025-03-14T10:00:00Z', summary: '', note: null, targets: [], revertedBy: null, reverts: null, ...over });
+const change = (id: string, over: Partial<Change>): Change => ({ id, kind: 'add-claim', by: 'ed', at: '2025-03-14T10:00:00Z', summary: '', note: null, targets: [], revertedBy: null, reverts: null, counts: null, ...over });
 const changes = [
   change('change:3', { kind: 'retract', by: 'rui', summary: 'retracted a quote from "Test report"', note: 'The Post corrected it', targets: ['evidence:t:1', 'rel:gone', 'rel:back'] }),
   change('change:2', { summary: 'added a quote from "Test report" to Marco Rubio spoke with Nayib Bukele' }),

@@ -38,7 +38,7 @@ export const bukeleMatch: EntityMatch = {
 };
 
 export const written: WriteResult = {
-  change: { id: 'change:1', kind: 'add-claim', by: 'ed', at: '2025-03-14T10:00:00Z', summary: 'Marco Rubio spoke with Nayib Bukélé', note: null, targets: ['rel:x'], revertedBy: null, reverts: null },
+  change: { id: 'change:1', kind: 'add-claim', by: 'ed', at: '2025-03-14T10:00:00Z', summary: 'Marco Rubio spoke with Nayib Bukélé', note: null, targets: ['rel:x'], revertedBy: null, reverts: null, counts: null },
   graph: {
     nodes: [
       { id: 'person:marco-rubio', labels: ['Entity', 'Person'], properties: { name: 'Marco Rubio' } },

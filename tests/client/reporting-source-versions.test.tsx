@@ -22,7 +22,7 @@ const afterCorrection: SourceDetails = {
 };
 const firstVersion: SourceDetails = { ...afterCorrection, version: 1, text: TEXT, evidence: source.evidence.map((e) => ({ ...e, version: 1 })) };
 const created: SourceVersionCreated = {
-  change: { id: 'change:3', kind: 'new-version', by: 'ed', at: secondVersion.at, summary: 'corrected the text', note: secondVersion.note, targets: [source.source.id], revertedBy: null, reverts: null },
+  change: { id: 'change:3', kind: 'new-version', by: 'ed', at: secondVersion.at, summary: 'corrected the text', note: secondVersion.note, targets: [source.source.id], revertedBy: null, reverts: null, counts: null },
   source: afterCorrection.source,
   moved: 0,
   stranded: [{ id: quote!.id, quote: quote!.quote, version: 1 }],

@@ -7,7 +7,7 @@ import { renderWithProviders, stubApi } from './render';
 import { apiError, fakeCanvas, recordBodies, source } from './reporting-fixtures';
 
 const me = (role: string) => ({ body: { user: { name: 'ed', role }, mode: 'login', via: 'session' } });
-const created: SourceCreated = { change: { id: 'change:2', kind: 'add-source', by: 'ed', at: '2025-03-14T10:00:00Z', summary: 'added the source "Test report"', note: null, targets: [source.source.id], revertedBy: null, reverts: null }, source: source.source };
+const created: SourceCreated = { change: { id: 'change:2', kind: 'add-source', by: 'ed', at: '2025-03-14T10:00:00Z', summary: 'added the source "Test report"', note: null, targets: [source.source.id], revertedBy: null, reverts: null, counts: null }, source: source.source };
 
 function setup(role: string, addSource: (n: number) => { status?: number; body: unknown } = () => ({ status: 201, body: created })) {
   let n = 0;

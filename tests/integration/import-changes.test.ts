@@ -52,6 +52,12 @@ describe('an import is one changeset', () => {
     expect(reply.body.change).toBe(change.id);
     expect(change).toMatchObject({ kind: 'import', by: 'local', revertedBy: null });
     expect(change.summary).toBe('Imported donations.ijson: nodes: 184 created, 0 merged, 0 unchanged; relationships: 393 created, 0 merged, 0 unchanged; quotes: 474 created, 0 merged, 0 unchanged');
+    // The same counts, structured, for the app's "Undo this import" confirmation.
+    expect(change.counts).toEqual({
+      nodes: { created: 184, merged: 0, unchanged: 0 },
+      edges: { created: 393, merged: 0, unchanged: 0 },
+      evidence: { created: 474, merged: 0, unchanged: 0 },
+    });
     // Nothing of the import's bookkeeping on the wire.
     const [created] = await read('MATCH (n:Entity {ftmSchema: "Person"}) RETURN n.id AS id LIMIT 1');
     const details = await api<{ node: { properties: Record<string, unknown> } }>(`/nodes/${encodeURIComponent(String(created!.id))}`);
@@ -59,7 +65,7 @@ describe('an import is one changeset', () => {
 
     const reverted = await revert(change.id);
     expect(reverted.status, JSON.stringify(reverted.body)).toBe(201);
-    expect(reverted.body).toMatchObject({ kind: 'revert', reverts: change.id, summary: `reverted: ${change.summary}` });
+    expect(reverted.body).toMatchObject({ kind: 'revert', reverts: change.id, summary: `reverted: ${change.summary}`, counts: null });
     expect(await dump()).toEqual(before);
     // What the revert deleted is in no snapshot: reverting the revert would resurrect nothing, so it is refused.
     const again = await revert(reverted.body.id);

@@ -1,8 +1,9 @@
 import type { ImportSummary } from '../../../shared/contract/export.js';
+import type { ImportCounts } from '../../../shared/contract/reporting.js';
 
 /** What a load does to each kind of element: how many it creates, merges into, or finds already as they are. */
-export interface Tally { created: number; merged: number; unchanged: number }
-export interface Changes { nodes: Tally; edges: Tally; evidence: Tally }
+export type Changes = ImportCounts;
+export type Tally = Changes['nodes'];
 export type Change = keyof Tally;
 
 export const noChanges = (): Changes => ({

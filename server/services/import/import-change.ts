@@ -62,7 +62,7 @@ export class ImportChange {
     const touched = touchedOf(this.before);
     const after = await takeSnapshot(tx, touched);
     const summary = `Imported ${meta.name}: ${describeChanges(changes)}`;
-    return recordChange(tx, this.id, meta.by, { kind: 'import', summary }, touchedIds(touched), this.before, after);
+    return recordChange(tx, this.id, meta.by, { kind: 'import', summary, counts: changes }, touchedIds(touched), this.before, after);
   }
 
   /** Writes a chunk and keeps its state before at once: for an import in one transaction, whose retry keeps it again. */

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { int, type ManagedTransaction, type Node } from 'neo4j-driver';
 import type { Graph } from '../../../shared/contract/graph.js';
 import type { z } from 'zod';
-import type { Change, ChangeList, ChangeListQuerySchema } from '../../../shared/contract/reporting.js';
+import { ImportCountsSchema, type Change, type ChangeList, type ChangeListQuerySchema, type ImportCounts } from '../../../shared/contract/reporting.js';
 import { CREATED_BY_IMPORT, ENTITY_LABEL, EVIDENCE_LABEL, REDIRECT_LABEL } from '../../../shared/model/graph-model.js';
 import type { Database } from '../../db/neo4j.js';
 import { GraphCollector, stringList } from '../../db/to-graph.js';
@@ -45,6 +45,8 @@ export interface ChangeMeta {
   reverts?: string;
   /** Entity ids a new entity was created despite (allowDuplicates), kept as they were offered. */
   createdDespite?: string[];
+  /** An import's counts. */
+  counts?: ImportCounts;
 }
 
 /**
@@ -65,7 +67,7 @@ export const newChangeId = () => `change:${Date.now().toString(36)}-${randomByte
 export async function recordChange(tx: ManagedTransaction, id: string, by: string, meta: ChangeMeta, changed: string[], before: Snapshot, after: Snapshot): Promise<Change> {
   const result = await tx.run(
     `CREATE (c:${CHANGE_LABEL} {id: $id, kind: $kind, by: $by, at: $at, summary: $summary, note: $note, targets: $targets, changed: $changed,
-       before: $before, after: $after, reverts: $reverts, revertedBy: null, createdDespite: $createdDespite})
+       before: $before, after: $after, reverts: $reverts, revertedBy: null, createdDespite: $createdDespite, counts: $counts})
      RETURN c`,
     {
       id,
@@ -80,6 +82,8 @@ export async function recordChange(tx: ManagedTransaction, id: string, by: strin
       after: JSON.stringify(after),
       reverts: meta.reverts ?? null,
       createdDespite: meta.createdDespite ?? [],
+      // Neo4j properties hold no maps, so the counts are kept as JSON like the before- and after-states.
+      counts: meta.counts ? JSON.stringify(meta.counts) : null,
     },
   );
   return toChange(result.records[0]!.get('c') as Node);
@@ -107,6 +111,7 @@ function toChange(node: Node): Change {
     targets: stringList(p.targets),
     revertedBy: text(p.revertedBy),
     reverts: text(p.reverts),
+    counts: typeof p.counts === 'string' ? ImportCountsSchema.parse(JSON.parse(p.counts)) : null,
   };
 }
 
