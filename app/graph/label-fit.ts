@@ -1,7 +1,8 @@
 /**
  * Node names readable at first sight (issue 16): zoomed out, names keep at least LABEL_PX on screen instead of
- * shrinking with the graph; each goes below its node, or above, right or left of it where that is taken, and where
- * none is free the better-connected node's name wins; the others appear as
+ * shrinking with the graph; each goes below its node, or above, right, left or at a corner of it where that is
+ * taken (the best-connected names may nudge one already placed aside), and where none is free the better-connected
+ * node's name wins; the others appear as
  * the view zooms in and makes room. Selected and highlighted nodes always keep theirs. Small views only: large views
  * have their own level of detail (level-of-detail.ts), which shows names only once zoomed in enough.
  */
@@ -19,19 +20,37 @@ export interface LabelCandidate { id: string; places: Box[] }
 
 const overlap = (a: Box, b: Box, gap: number) => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 
+/** How many of the most important names may move a name already placed to make room (the rest only take free places). */
+const REPAIRED = 40;
+
 /**
  * Where each name goes (the index of its place), taken greedily in the order given (most important first): the first
- * of its places that overlaps no name already placed; names with no such place are left out. Pure.
+ * of its places that overlaps no name already placed. One of the first REPAIRED names with no such place may still
+ * get one where a single placed name blocks it and can move to another of its own places; the others are left out.
+ * Pure.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], gap = GAP_PX): Map<string, number> {
-  const taken: Box[] = [];
   const placed = new Map<string, number>();
-  for (const { id, places } of candidates) {
-    const free = places.findIndex((box) => !taken.some((b) => overlap(b, box, gap)));
-    if (free < 0) continue;
-    taken.push(places[free]!);
-    placed.set(id, free);
-  }
+  const taken = new Map<string, Box>();
+  const placesOf = new Map(candidates.map((c) => [c.id, c.places]));
+  const blockers = (box: Box, except?: string) => [...taken].filter(([id, b]) => id !== except && overlap(b, box, gap)).map(([id]) => id);
+  const take = (id: string, index: number) => {
+    placed.set(id, index);
+    taken.set(id, placesOf.get(id)![index]!);
+  };
+  candidates.forEach(({ id, places }, rank) => {
+    const free = places.findIndex((box) => blockers(box).length === 0);
+    if (free >= 0) return take(id, free);
+    if (rank >= REPAIRED) return;
+    for (const [index, box] of places.entries()) {
+      const [only, ...more] = blockers(box);
+      if (only === undefined || more.length > 0) continue;
+      const move = placesOf.get(only)!.findIndex((other) => !overlap(other, box, gap) && blockers(other, only).length === 0);
+      if (move < 0) continue;
+      take(only, move);
+      return take(id, index);
+    }
+  });
   return placed;
 }
 
@@ -44,33 +63,40 @@ function priority(a: NodeSingular, b: NodeSingular): number {
   return marked(b) - marked(a) || b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1);
 }
 
-/** Where a name may go, in order of preference, as style for it at a scale (the stylesheet puts it below). */
-const PLACES = [
-  (scale: number) => ({ 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': NODE_LABEL.marginY * scale, 'text-margin-x': 0 }),
-  (scale: number) => ({ 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -NODE_LABEL.marginY * scale, 'text-margin-x': 0 }),
-  (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': NODE_LABEL.marginY * scale }),
-  (scale: number) => ({ 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -NODE_LABEL.marginY * scale }),
+type VAlign = 'top' | 'center' | 'bottom';
+type HAlign = 'left' | 'center' | 'right';
+/** Where a name may go, in order of preference: below, above, right, left of its node, then at its four corners. */
+const PLACES: readonly [VAlign, HAlign][] = [
+  ['bottom', 'center'], ['top', 'center'], ['center', 'right'], ['center', 'left'],
+  ['bottom', 'right'], ['bottom', 'left'], ['top', 'right'], ['top', 'left'],
 ];
+const SIDE = { top: -1, left: -1, center: 0, bottom: 1, right: 1 } as const;
+
+/** The style that puts a name at a place, at a scale (the stylesheet puts it below). */
+function placeStyle([valign, halign]: [VAlign, HAlign], scale: number) {
+  const margin = NODE_LABEL.marginY * scale;
+  return { 'text-valign': valign, 'text-halign': halign, 'text-margin-y': SIDE[valign] * margin, 'text-margin-x': SIDE[halign] * margin };
+}
 
 const labelBox = (node: NodeSingular): Box => node.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false });
 
-/** The rendered boxes of a node's name in each of PLACES, from where it is drawn now (below the node). */
+/** The rendered boxes of a node's name at each of PLACES, from where it is drawn now (below the node). */
 function places(node: NodeSingular, zoom: number, scale: number): Box[] {
   const below = labelBox(node);
   const body = node.renderedBoundingBox({ includeLabels: false, includeNodes: true, includeEdges: false, includeOverlays: false });
   const margin = NODE_LABEL.marginY * scale * zoom;
   const [width, height] = [below.x2 - below.x1, below.y2 - below.y1];
-  const middle = (body.y1 + body.y2) / 2 - height / 2;
-  const box = (x1: number, y1: number) => ({ x1, y1, x2: x1 + width, y2: y1 + height });
-  return [below, box(below.x1, body.y1 - margin - height), box(body.x2 + margin, middle), box(body.x1 - margin - width, middle)];
+  const x1 = { left: body.x1 - margin - width, center: below.x1, right: body.x2 + margin };
+  const y1 = { top: body.y1 - margin - height, center: (body.y1 + body.y2) / 2 - height / 2, bottom: below.y1 };
+  return PLACES.map(([valign, halign]) => ({ x1: x1[halign], y1: y1[valign], x2: x1[halign] + width, y2: y1[valign] + height }));
 }
 
-/** Sets the names' size for the current zoom and shows those that fit, each below, above, right or left of its node. */
+/** Sets the names' size for the current zoom and shows those that fit, each at the first free place around its node. */
 function fitLabels(cy: Core): void {
   const zoom = cy.zoom();
   const scale = labelScale(zoom);
   cy.batch(() => {
-    cy.nodes().style({ 'font-size': NODE_LABEL.fontSize * scale, 'text-max-width': `${NODE_LABEL.maxWidth * scale}px`, ...PLACES[0]!(scale) });
+    cy.nodes().style({ 'font-size': NODE_LABEL.fontSize * scale, 'text-max-width': `${NODE_LABEL.maxWidth * scale}px`, ...placeStyle(PLACES[0]!, scale) });
   });
   const nodes = (cy.nodes().filter((n) => n.visible()).toArray() as NodeSingular[]).sort(priority);
   const placed = placeLabels(nodes.map((n) => ({ id: n.id(), places: places(n, zoom, scale) })));
@@ -78,7 +104,7 @@ function fitLabels(cy: Core): void {
     cy.nodes().forEach((n) => {
       const place = placed.get(n.id());
       n.toggleClass(HIDDEN_LABEL_CLASS, place === undefined);
-      if (place) n.style(PLACES[place]!(scale));
+      if (place) n.style(placeStyle(PLACES[place]!, scale));
     });
   });
   // The boxes above were worked out from the one below; Cytoscape's own, once moved, can differ by a pixel or two

@@ -34,11 +34,11 @@ function drawnLabels(): Promise<DrawnLabel[]> {
   });
 }
 
-/** The n best-connected nodes' ids. */
+/** The n best-connected nodes' ids, ties by id as app/graph/label-fit.ts ranks them. */
 function bestConnected(n: number): Promise<string[]> {
   return app.page.evaluate((count) => {
     const cy = (window as unknown as { __threadlineCy: Cy }).__threadlineCy;
-    return cy.nodes().toArray().sort((a, b) => b.degree(false) - a.degree(false)).slice(0, count).map((e) => e.id());
+    return cy.nodes().toArray().sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1)).slice(0, count).map((e) => e.id());
   }, n);
 }
 
