@@ -79,18 +79,25 @@ const schemaName = (statement: string) => statement.match(/^CREATE \w+(?: INDEX)
  * full-text index fills in the background, so only its creation is waited for.
  */
 export async function ensureSchema(db: Database, relationshipTypes: string[] = []): Promise<void> {
+  if (await createSchema(db, relationshipTypes)) await awaitIndexes(db);
+}
+
+/** What ensureSchema does, without the wait: true when the full-text index was created and may still be filling. */
+async function createSchema(db: Database, relationshipTypes: string[]): Promise<boolean> {
   const known = ensured.get(db) ?? new Set<string>();
   ensured.set(db, known);
   const wanted = schemaStatements(relationshipTypes).filter((statement) => !known.has(schemaName(statement)));
-  if (!wanted.length) return;
+  if (!wanted.length) return false;
   const { records } = await db.driver.executeQuery('SHOW INDEXES YIELD name, owningConstraint RETURN name, owningConstraint', {}, { database: db.database });
   const existing = new Set(records.flatMap((r) => [r.get('name') as string, r.get('owningConstraint') as string | null]).filter((n) => n !== null));
   await dropLegacyRelationshipIndexes(db, records.filter((r) => r.get('owningConstraint') === null).map((r) => r.get('name') as string));
   const missing = wanted.filter((statement) => !existing.has(schemaName(statement)));
   await Promise.all(missing.map((statement) => db.driver.executeQuery(statement, {}, { database: db.database })));
-  if (missing.some((statement) => schemaName(statement) === SEARCH_INDEX)) await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
   wanted.forEach((statement) => known.add(schemaName(statement)));
+  return missing.some((statement) => schemaName(statement) === SEARCH_INDEX);
 }
+
+const awaitIndexes = (db: Database) => db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
 
 /**
  * Relationship ids were first kept unique by the loader, with plain `rel_id_<type>` indexes; a uniqueness constraint
@@ -104,9 +111,11 @@ export async function loadPrepared(db: Database, seed: PreparedSeed, onProgress:
   const started = Date.now();
   const types = [...new Set(seed.edges.map((e) => e.type))];
   onProgress('Creating constraints and indexes...');
-  await ensureSchema(db, types);
+  // The write needs the constraints only: a new full-text index fills while it runs, and is waited for after.
+  const filling = await createSchema(db, types);
   onProgress(`Writing ${seed.nodes.length} nodes, ${seed.edges.length} relationships and ${seed.evidence.length} evidence quotes in one transaction...`);
   await db.write((tx) => writeRows(tx, seed));
+  if (filling) await awaitIndexes(db);
   return { nodes: seed.nodes.length, edges: seed.edges.length, evidence: seed.evidence.length, ms: Date.now() - started };
 }
 
@@ -220,33 +229,51 @@ async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[], importChange:
   const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
   if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
   const batch = splitProperties(rows);
+  const existing = await updateExisting(tx, batch.rows, batch.lists);
+  const created = batch.rows.filter((row) => !existing.has(row.id));
+  if (created.length) await createEdges(tx, created, importChange);
+}
+
+type SplitEdge = ReturnType<typeof splitProperties<EdgeRow>>['rows'][number];
+
+/**
+ * Updates the rows whose relationship exists; returns their ids. The statements, one per type and batch, are sent all
+ * at once (pipelined in the transaction, not one round trip after another): a row with no relationship costs its seek.
+ */
+async function updateExisting(tx: ManagedTransaction, rows: SplitEdge[], lists: string[]): Promise<Set<string>> {
   const mayHold = await typesThatMayHold(tx);
-  const existing = new Set<string>();
-  for (const [type, ofType] of groupBy(batch.rows.filter((row) => mayHold.has(row.type)), (row) => row.type)) {
-    await inBatches(ofType, async (some) => {
-      const updated = await tx.run(
+  const updates = [...groupBy(rows.filter((row) => mayHold.has(row.type)), (row) => row.type)].flatMap(([type, ofType]) =>
+    batches(ofType).map((some) =>
+      tx.run(
         `UNWIND $rows AS row
          MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
          SET r += row.scalars
-         ${uniteLists('r', batch.lists)}
+         ${uniteLists('r', lists)}
          ${SETTLE_CONFIDENCE}
          RETURN r.id AS id`,
         { rows: some, order: EVIDENCE_LEVELS },
-      );
-      for (const record of updated.records) existing.add(record.get('id') as string);
-    });
-  }
-  const created = batch.rows.filter((row) => !existing.has(row.id));
+      ),
+    ),
+  );
+  const updated = await Promise.all(updates);
+  return new Set(updated.flatMap((result) => result.records.map((record) => record.get('id') as string)));
+}
+
+/**
+ * New relationships go in with all their properties in one map, as a bare `UNWIND … CREATE` would: their confidence is
+ * settled here from their quotes' levels, read once for the whole write, instead of by a subquery per row.
+ */
+async function createEdges(tx: ManagedTransaction, rows: SplitEdge[], importChange: string | null): Promise<void> {
+  const levels = await evidenceLevels(tx, rows.flatMap((row) => evidenceOf(row)));
   const written = writtenIn.get(tx)!;
-  await inBatches(created, async (some) => {
+  await inBatches(rows, async (some) => {
     const result = await tx.run(
       `UNWIND $rows AS row
        MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-       CREATE (a)-[r:$(row.type) {id: row.id}]->(b)
-       SET r += row.scalars, r += row.lists, r.${CREATED_BY_IMPORT} = $importChange
-       ${SETTLE_CONFIDENCE}
+       CREATE (a)-[r:$(row.type)]->(b)
+       SET r = row.properties
        RETURN count(r) AS written`,
-      { rows: some, order: EVIDENCE_LEVELS, importChange },
+      { rows: some.map((row) => ({ type: row.type, source: row.source, target: row.target, properties: newProperties(row, levels, importChange) })) },
     );
     some.forEach((row) => written.add(row.type));
     const count = Number(result.records[0]?.get('written') ?? 0);
@@ -255,6 +282,34 @@ async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[], importChange:
       throw new MissingEndsError(`${some.length - count} of ${some.length} ${types} relationships name nodes that are not in the database`);
     }
   });
+}
+
+function evidenceOf(row: SplitEdge): string[] {
+  const evidence = row.lists.evidence ?? row.scalars.evidence;
+  return Array.isArray(evidence) ? evidence.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** The level of each of these quotes (and records) that the database holds, by id. */
+async function evidenceLevels(tx: ManagedTransaction, ids: string[]): Promise<Map<string, unknown>> {
+  if (!ids.length) return new Map();
+  const { records } = await tx.run(
+    `UNWIND $ids AS id MATCH (e:${EVIDENCE_LABEL} {id: id}) RETURN id, e.confidence AS level`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(records.map((record) => [record.get('id') as string, record.get('level')]));
+}
+
+/** What SETTLE_CONFIDENCE gives a relationship with no stored properties, and the import's stamp. */
+function newProperties(row: SplitEdge, levels: Map<string, unknown>, importChange: string | null): Props {
+  const found = new Set(evidenceOf(row).map((id) => levels.get(id)));
+  const confidence = EVIDENCE_LEVELS.find((level) => found.has(level)) ?? row.scalars.confidence;
+  return {
+    ...row.scalars,
+    ...row.lists,
+    id: row.id,
+    ...(confidence === undefined ? {} : { confidence }),
+    ...(importChange === null ? {} : { [CREATED_BY_IMPORT]: importChange }),
+  };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -279,6 +334,10 @@ const SETTLE_CONFIDENCE = `WITH r
      }
      SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`;
 
+function batches<T>(items: T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
+}
+
 async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
+  for (const batch of batches(items)) await write(batch);
 }
