@@ -50,7 +50,7 @@ export async function startApi(db: Database): Promise<{ url: string; close(): Pr
 }
 
 /** Saves the bench's query through the API, as a person would; returns its id. */
-async function saveBenchQuery(url: string): Promise<string> {
+export async function saveBenchQuery(url: string): Promise<string> {
   const client = httpClient(url, 1);
   try {
     const reply = await client.send({ method: 'POST', path: '/api/queries', body: BENCH_QUERY });

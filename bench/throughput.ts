@@ -46,7 +46,7 @@ export interface ThroughputOptions {
 }
 
 /** `clients` workers take items 0, 1, 2… until `count` or the time runs out; `send` resolves false on an error reply. */
-async function underLoad(count: number, clients: number, maxSeconds: number, send: (index: number) => Promise<boolean>): Promise<ThroughputFigures> {
+export async function underLoad(count: number, clients: number, maxSeconds: number, send: (index: number) => Promise<boolean>): Promise<ThroughputFigures> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -66,14 +66,19 @@ async function underLoad(count: number, clients: number, maxSeconds: number, sen
   return { clients, requests: latencies.length, errors, seconds, requestsPerSecond: latencies.length / seconds, latency: percentiles(latencies) };
 }
 
-export async function measureThroughput(baseUrl: string, db: Database, ctx: OperationContext, options: ThroughputOptions): Promise<LoadFigures> {
-  const { clients = 50, requests, maxSeconds, seed } = options;
+/** The requests, drawn with the mix's shares from the seeded generator. */
+export function workload(ctx: OperationContext, requests: number, seed: number): Sample[] {
   const random = mulberry32(hash32(seed, 200));
-  const plan: Sample[] = Array.from({ length: requests }, () => {
+  return Array.from({ length: requests }, () => {
     let u = random();
     const name = MIX.find(([, share]) => (u -= share) < 0)?.[0] ?? 'search';
     return sampleOf(name, ctx, random);
   });
+}
+
+export async function measureThroughput(baseUrl: string, db: Database, ctx: OperationContext, options: ThroughputOptions): Promise<LoadFigures> {
+  const { clients = 50, requests, maxSeconds, seed } = options;
+  const plan = workload(ctx, requests, seed);
   const recorded: RecordedTransaction[][] = [];
   await underLoad(plan.length, clients, maxSeconds, async (i) => {
     const recording = recordingDatabase(db);
