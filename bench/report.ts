@@ -6,6 +6,7 @@ import { fmt, table } from './markdown.js';
 import { OPERATION_LABELS, OPERATION_NAMES } from './operations.js';
 import { peerChecks, peerTable } from './peer-comparison.js';
 import type { SizeFigures } from './size-run.js';
+import { LOAD_TARGETS } from './throughput.js';
 
 export interface BenchResults {
   date: string;
@@ -72,8 +73,20 @@ export function checks(results: BenchResults): Check[] {
     for (const name of OPERATION_NAMES) {
       out.push({ figure: `API/driver at p50, ${OPERATION_LABELS[name]} (${label})`, value: `${fmt(l[name].overheadP50, 2)}×`, target: `≤ ${TARGETS.overheadP50}×`, met: l[name].overheadP50 <= TARGETS.overheadP50 });
     }
-    const t = size.throughput;
-    out.push({ figure: `throughput, ${t.clients} clients (${label})`, value: `${fmt(t.requestsPerSecond)} req/s, ${t.errors} errors`, target: 'no errors', met: t.errors === 0 });
+    const { api, driver, throughputRatio, tailRatio } = size.throughput;
+    out.push({ figure: `throughput, ${api.clients} clients (${label})`, value: `${fmt(api.requestsPerSecond)} req/s, ${api.errors} errors`, target: 'no errors', met: api.errors === 0 });
+    out.push({
+      figure: `throughput against the raw driver, ${driver.clients} sessions (${label})`,
+      value: `${fmt(throughputRatio, 2)}× (${fmt(api.requestsPerSecond)} against ${fmt(driver.requestsPerSecond)} req/s)`,
+      target: `≥ ${LOAD_TARGETS.throughputRatio}×`,
+      met: throughputRatio >= LOAD_TARGETS.throughputRatio,
+    });
+    out.push({
+      figure: `API p99 against its p50 under load (${label})`,
+      value: `${fmt(tailRatio, 2)}× (${fmt(api.latency.p99)} ms against ${fmt(api.latency.p50)} ms)`,
+      target: `≤ ${LOAD_TARGETS.tailRatio}×`,
+      met: tailRatio <= LOAD_TARGETS.tailRatio,
+    });
   }
   if (!Object.keys(results.sizes).includes('1M') && Object.keys(results.sizes).length > 0) {
     out.push({ figure: 'expand and search p95 at 1M nodes', value: 'not measured', target: 'run with --sizes 1M', met: null });
@@ -104,6 +117,16 @@ function coldStartChecks(c: ColdStartFigures): Check[] {
   ];
 }
 
+/** 50 clients through the API beside 50 sessions through the raw driver, same requests, and their ratios. */
+function loadTable(sizes: [string, SizeFigures][]): string {
+  const rows = sizes.flatMap(([label, s]) => {
+    const { api, driver } = s.throughput;
+    const row = (who: string, t: typeof api, ratios: string[]) => [label, who, fmt(t.requestsPerSecond), fmt(t.latency.p50), fmt(t.latency.p99), String(t.errors), String(t.requests), ...ratios];
+    return [row('API', api, [`${fmt(s.throughput.throughputRatio, 2)}×`, `${fmt(s.throughput.tailRatio, 2)}×`]), row('raw driver', driver, ['', `${fmt(driver.latency.p99 / driver.latency.p50, 2)}×`])];
+  });
+  return table(['size', `under load (${sizes[0]![1].throughput.api.clients} clients)`, 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests', 'req/s API/driver', 'p99/p50'], rows);
+}
+
 export function formatReport(results: BenchResults): string {
   const parts: string[] = [];
   parts.push(`Threadline bench, ${results.date}: \`${results.command}\``);
@@ -120,10 +143,11 @@ export function formatReport(results: BenchResults): string {
     parts.push(table(['size', 'operation', 'API p50 ms', 'p95', 'p99', 'warm API p50', 'driver p50', 'API/driver p50', 'samples'], rows));
     parts.push(
       table(
-        ['size', 'nodes', 'relationships', 'evidence', 'nodes/s', 'relationships/s', 'evidence/s', 'req/s (50 clients)', 'errors', 'p99 under load ms'],
-        sizes.map(([label, s]) => [label, fmt(s.nodes), fmt(s.relationships), fmt(s.import.evidence), fmt(s.import.nodesPerSecond), fmt(s.import.relationshipsPerSecond), fmt(s.import.evidencePerSecond), fmt(s.throughput.requestsPerSecond), String(s.throughput.errors), fmt(s.throughput.latency.p99)]),
+        ['size', 'nodes', 'relationships', 'evidence', 'nodes/s', 'relationships/s', 'evidence/s'],
+        sizes.map(([label, s]) => [label, fmt(s.nodes), fmt(s.relationships), fmt(s.import.evidence), fmt(s.import.nodesPerSecond), fmt(s.import.relationshipsPerSecond), fmt(s.import.evidencePerSecond)]),
       ),
     );
+    parts.push(loadTable(sizes));
   }
   if (results.client.length) {
     parts.push(

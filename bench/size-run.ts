@@ -13,7 +13,7 @@ import { httpClient } from './http-client.js';
 import { measureFtmImport, type FtmImportFigures } from './ftm-import.js';
 import { measureImport, type ImportFigures } from './import.js';
 import { BENCH_QUERY, type OperationContext } from './operations.js';
-import { measureThroughput, type ThroughputFigures } from './throughput.js';
+import { measureThroughput, type LoadFigures } from './throughput.js';
 
 export interface SizeFigures {
   nodes: number;
@@ -23,7 +23,8 @@ export interface SizeFigures {
   /** The streamed FollowTheMoney import of as many entities as the graph has nodes, run last (into the same database). */
   ftmImport: FtmImportFigures;
   latency: LatencyFigures;
-  throughput: ThroughputFigures;
+  /** 50 concurrent clients through the API, and the same requests' Cypher through the raw driver. */
+  throughput: LoadFigures;
 }
 
 export interface SizeOptions {
@@ -49,7 +50,7 @@ export async function startApi(db: Database): Promise<{ url: string; close(): Pr
 }
 
 /** Saves the bench's query through the API, as a person would; returns its id. */
-async function saveBenchQuery(url: string): Promise<string> {
+export async function saveBenchQuery(url: string): Promise<string> {
   const client = httpClient(url, 1);
   try {
     const reply = await client.send({ method: 'POST', path: '/api/queries', body: BENCH_QUERY });
@@ -71,9 +72,11 @@ export async function runSize(db: Database, options: SizeOptions): Promise<SizeF
     const ctx: OperationContext = { graph, savedQueryId: await saveBenchQuery(api.url) };
     say('API latency against the raw driver...');
     const latency = await measureLatency(api.url, db, ctx, { samples: options.samples, seed: options.seed, say });
-    say('Throughput, 50 concurrent clients...');
-    const throughput = await measureThroughput(api.url, ctx, { requests: options.throughputRequests, maxSeconds: options.throughputSeconds, seed: options.seed });
-    say(`  ${throughput.requestsPerSecond.toFixed(0)} requests/s, ${throughput.errors} errors`);
+    say('Throughput, 50 concurrent clients, through the API and through the raw driver...');
+    const throughput = await measureThroughput(api.url, db, ctx, { requests: options.throughputRequests, maxSeconds: options.throughputSeconds, seed: options.seed });
+    for (const [who, t] of [['API', throughput.api], ['driver', throughput.driver]] as const) {
+      say(`  ${who}: ${t.requestsPerSecond.toFixed(0)} requests/s, p50 ${t.latency.p50.toFixed(0)} ms, p99 ${t.latency.p99.toFixed(0)} ms, ${t.errors} errors`);
+    }
     say(`FollowTheMoney import of ${options.nodes} entities, streamed...`);
     const ftmImport = await measureFtmImport(db, { entities: options.nodes, seed: options.seed, bulk: imported, say });
     const m = ftmImport.memoryMb;

@@ -64,6 +64,14 @@ describe('the bench on 2,000 nodes', () => {
     for (const op of Object.values(figures.latency)) expect(op.api.n).toBeGreaterThanOrEqual(6);
   });
 
+  it('puts the same requests under load through the API and through the raw driver', () => {
+    const { api, driver, throughputRatio } = figures.throughput;
+    expect(api.requests).toBeGreaterThan(0);
+    expect(driver.requests).toBe(api.requests);
+    expect(driver.clients).toBe(api.clients);
+    expect(throughputRatio).toBeCloseTo(api.requestsPerSecond / driver.requestsPerSecond, 6);
+  });
+
   it('reports each figure against its target', () => {
     const results: BenchResults = {
       date: new Date().toISOString(),
@@ -77,7 +85,8 @@ describe('the bench on 2,000 nodes', () => {
       seconds: 1,
     };
     const rows = checks(results);
-    expect(rows.map((r) => r.figure)).toEqual(expect.arrayContaining(['import nodes/s (2k)', 'import relationships/s against a bare UNWIND … CREATE (2k)', 'FtM import, streamed, rows/s (2k)', 'expand p95, hub first page (2k)', 'search p95 (2k)']));
+    expect(rows.map((r) => r.figure)).toEqual(expect.arrayContaining(['import nodes/s (2k)', 'import relationships/s against a bare UNWIND … CREATE (2k)', 'FtM import, streamed, rows/s (2k)', 'expand p95, hub first page (2k)', 'search p95 (2k)', 'throughput against the raw driver, 50 sessions (2k)', 'API p99 against its p50 under load (2k)']));
     expect(formatReport(results)).toContain('| 2k | expand (hub, first page) |');
+    expect(formatReport(results)).toContain('| 2k | raw driver |');
   });
 });
