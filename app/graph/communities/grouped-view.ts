@@ -81,7 +81,8 @@ export class GroupedView {
     if (!this.clusteringCache) {
       const membership = this.membership ?? new Map<string, number>();
       const members = [...this.nodes.values()].filter((n) => !n.hidden && membership.has(n.data.id)).map((n) => n.data);
-      this.clusteringCache = clusteringFrom(members, this.visibleEdges().map((e) => e.data), members.map((m) => membership.get(m.id)!));
+      // Hubs by every held edge, hidden or not: hiding part of a community does not rename it.
+      this.clusteringCache = clusteringFrom(members, this.edgeList().map((e) => e.data), members.map((m) => membership.get(m.id)!));
     }
     return this.clusteringCache;
   }
@@ -101,6 +102,11 @@ export class GroupedView {
 
   setHidden(ids: readonly string[] | 'all', hidden: boolean): void {
     const targets = ids === 'all' ? [...this.nodes.keys(), ...this.edges.keys()] : this.withMembers(ids);
+    if (ids !== 'all') {
+      // As on the canvas: a hidden node's edges are hidden with it.
+      const nodes = new Set(targets);
+      for (const [id, e] of this.edges) if (nodes.has(e.data.source) || nodes.has(e.data.target)) targets.push(id);
+    }
     for (const id of targets) {
       const element = this.nodes.get(id) ?? this.edges.get(id);
       if (element) element.hidden = hidden;
@@ -159,7 +165,7 @@ export class GroupedView {
   }
 
   private visibleEdges(): SnapshotEdge[] {
-    return [...this.edges.values()].filter((e) => !e.hidden && !this.nodes.get(e.data.source)!.hidden && !this.nodes.get(e.data.target)!.hidden);
+    return [...this.edges.values()].filter((e) => !e.hidden);
   }
 
   /** Where each community is drawn: the mean position of its members. */
