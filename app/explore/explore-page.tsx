@@ -12,6 +12,7 @@ import { TimelineStrip } from '../timeline/timeline-strip';
 import { fetchOverview } from './api/use-overview';
 import { fetchSubgraph } from './api/use-subgraph';
 import { CanvasToolbar } from './canvas-toolbar';
+import { CommunityCard } from './community-card';
 import { DetailsPanel } from './details-panel';
 import type { CanvasAccess, ExploreSlots } from './explore-slots';
 import { ExpansionBar } from './expansion-bar';
@@ -199,9 +200,10 @@ export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots)
           panel.render(canvasAccess, () => setOpenPanel(null))
         ) : pathEnds ? (
           <PathsPanel from={pathEnds.from} to={pathEnds.to} names={names} onFound={onPathsFound} onClear={closePaths} onRead={setReading} />
+        ) : selected?.members !== undefined ? (
+          <CommunityCard community={selected} onOpen={() => controller?.open([selected.id])} onClose={() => setSelectedIds([])} />
         ) : (
-          selected &&
-          selected.members === undefined && (
+          selected && (
             <DetailsPanel
               key={selected.id}
               id={selected.id}

@@ -44,6 +44,8 @@ export class CanvasController {
   private progress: string | null = null;
   /** Set when the person cancelled the grouping: the large view is drawn whole until it is small again. */
   private groupingDeclined = false;
+  /** The last summary of the held view, and of which version: progress reports come often and change nothing held. */
+  private heldSummary: { of: GroupedView; version: number; summary: CanvasSummary } | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -71,8 +73,9 @@ export class CanvasController {
     if (addNodes.length === 0 && addEdges.length === 0) return 0;
     const nodeCount = grouped ? grouped.nodeCount : this.cy.nodes().length;
     if (grouped || (nodeCount + addNodes.length >= COMMUNITY_VIEW_NODES && !this.groupingDeclined)) {
-      const near = options.near ? (grouped?.node(options.near)?.position ?? this.cy.getElementById(options.near).position()) : undefined;
-      const ring = ringPositions(near ?? this.viewportCentre(), addNodes.length);
+      const drawn = options.near ? this.cy.getElementById(options.near) : null;
+      const near = drawn?.nonempty() ? drawn.position() : options.near && grouped?.node(options.near)?.position;
+      const ring = ringPositions(near || this.viewportCentre(), addNodes.length);
       const added = {
         nodes: addNodes.map((data, i) => ({ data, position: options.positions?.[data.id] ?? ring[i]!, locked: false, hidden: false })),
         edges: addEdges.map((data) => ({ data, hidden: false })),
@@ -387,7 +390,13 @@ export class CanvasController {
     const grouped = this.grouped;
     if (!grouped) return summarise(this.cy, { ...rest, grouping: null });
     const { open, closed, hidden } = grouped.counts();
-    return summariseElements(grouped.nodeList().map((n) => n.data), grouped.edgeList().map((e) => e.data), hidden, { ...rest, grouping: { progress: this.progress, open, closed } });
+    const cached = this.heldSummary;
+    const summary =
+      cached?.of === grouped && cached.version === grouped.version
+        ? cached.summary
+        : summariseElements(grouped.nodeList().map((n) => n.data), grouped.edgeList().map((e) => e.data), hidden, { ...rest, grouping: null });
+    this.heldSummary = { of: grouped, version: grouped.version, summary };
+    return { ...summary, ...rest, grouping: { progress: this.progress, open, closed } };
   }
 
   /** The element as the panels name it, or null when it is not on the canvas. */

@@ -14,6 +14,7 @@ export class GroupedView {
   private membership: Map<string, number> | null = null;
   private clusteringCache: Clustering | null = null;
   private readonly opened = new Set<string>();
+  private changes = 0;
 
   constructor(snapshot: CanvasSnapshot) {
     this.put(snapshot);
@@ -24,7 +25,7 @@ export class GroupedView {
     // Copies: hiding changes the held flags, and the snapshot given may be an undo step.
     for (const n of snapshot.nodes) this.nodes.set(n.data.id, { ...n });
     for (const e of snapshot.edges) if (this.nodes.has(e.data.source) && this.nodes.has(e.data.target)) this.edges.set(e.data.id, { ...e });
-    this.clusteringCache = null;
+    this.changed();
   }
 
   /** Replaces the data of held elements (an edit); others are left out. */
@@ -37,7 +38,7 @@ export class GroupedView {
       const held = this.edges.get(data.id);
       if (held) this.edges.set(data.id, { ...held, data: { ...data, source: held.data.source, target: held.data.target } });
     }
-    this.clusteringCache = null;
+    this.changed();
   }
 
   ids(): string[] {
@@ -48,10 +49,10 @@ export class GroupedView {
     return this.nodes.size;
   }
 
-  /** Whether `id` is in the view and not hidden, drawn or inside a closed community. */
+  /** Whether `id` is an element of the view and not hidden, drawn or inside a closed community. */
   shows(id: string): boolean {
     const held = this.nodes.get(id) ?? this.edges.get(id);
-    return held ? !held.hidden : this.clustering().communities.has(id);
+    return !!held && !held.hidden;
   }
 
   node(id: string): SnapshotNode | undefined {
@@ -73,7 +74,7 @@ export class GroupedView {
 
   setMembership(nodes: readonly SnapshotNode[], membership: Int32Array): void {
     this.membership = new Map(nodes.map((n, i) => [n.data.id, membership[i]!]));
-    this.clusteringCache = null;
+    this.changed();
   }
 
   /** The communities of the nodes that are not hidden. */
@@ -97,7 +98,7 @@ export class GroupedView {
     const gone = new Set(this.withMembers(ids));
     for (const id of gone) this.nodes.delete(id);
     for (const [id, e] of this.edges) if (gone.has(id) || gone.has(e.data.source) || gone.has(e.data.target)) this.edges.delete(id);
-    this.clusteringCache = null;
+    this.changed();
   }
 
   setHidden(ids: readonly string[] | 'all', hidden: boolean): void {
@@ -111,7 +112,7 @@ export class GroupedView {
       const element = this.nodes.get(id) ?? this.edges.get(id);
       if (element) element.hidden = hidden;
     }
-    this.clusteringCache = null;
+    this.changed();
   }
 
   /** Opens the communities holding `ids` (members or communities); returns whether any was closed. */
@@ -176,6 +177,16 @@ export class GroupedView {
       centres.set(c.id, { x: at.reduce((s, p) => s + p.x, 0) / at.length, y: at.reduce((s, p) => s + p.y, 0) / at.length });
     }
     return centres;
+  }
+
+  /** Counts changes to what is held (not to what is open): summaries of the same version are the same. */
+  get version(): number {
+    return this.changes;
+  }
+
+  private changed(): void {
+    this.changes++;
+    this.clusteringCache = null;
   }
 
   private keepPositions(nodes: NodeCollection): void {
