@@ -365,7 +365,12 @@ export class CanvasController {
         this.change(() => grouped.applyTo(this.cy), false);
         this.cy.fit(undefined, 60);
       },
-      () => {},
+      () => {
+        // Cancelling ungroups first; still grouped here means the worker failed: the view is drawn whole instead.
+        if (this.grouped !== grouped) return;
+        this.groupingDeclined = true;
+        this.drawWhole(grouped.snapshot(this.cy), false);
+      },
     );
   }
 

@@ -67,6 +67,18 @@ describe('CanvasController with a view drawn as communities', () => {
     expect(last().nodeCount).toBe(COMMUNITY_VIEW_NODES);
   });
 
+  it('draws nothing of an expansion that arrives while the communities are being found, then draws it beside them', async () => {
+    const summaries: CanvasSummary[] = [];
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    const controller = new CanvasController(cy, (s) => summaries.push(s));
+    controller.add(cliques(), { record: false });
+    controller.add({ nodes: [{ id: 'late', labels: ['Entity', 'Person'], properties: { name: 'Late' } }], edges: [] });
+    expect(cy.elements().length).toBe(0);
+    await vi.waitFor(() => expect(summaries.at(-1)!.grouping?.progress).toBeNull());
+    expect(cy.getElementById('late').nonempty()).toBe(true);
+    expect(cy.nodes().length).toBe(COUNT + 1);
+  });
+
   it('draws every node when the grouping is cancelled', async () => {
     const summaries: CanvasSummary[] = [];
     const cy = cytoscape({ headless: true, styleEnabled: false });

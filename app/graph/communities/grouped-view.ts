@@ -143,6 +143,8 @@ export class GroupedView {
 
   /** Draws what should be drawn now; returns the elements added or changed (to paint with React's view). */
   applyTo(cy: Core): Collection {
+    // Until the communities are found nothing is drawn: drawn whole, a large view is what this class avoids.
+    if (!this.membership) return cy.collection();
     const drawn = drawnGraph(
       [...this.nodes.values()].filter((n) => !n.hidden).map((n) => n.data),
       this.visibleEdges().map((e) => e.data),
