@@ -121,6 +121,10 @@ describe('a grouped view on the canvas', () => {
     view.applyTo(cy);
     expect(ids(cy)).toEqual(['community:b0']);
     expect(view.nodeCount).toBe(8);
+    // A member removed from a closed community: it is drawn with one member fewer.
+    view.remove(['b3']);
+    view.applyTo(cy);
+    expect(cy.getElementById('community:b0').data()).toMatchObject({ label: 'Name b0 and 2 others', members: 3 });
   });
 });
 

@@ -6,7 +6,7 @@
 import type { Collection, Core, NodeCollection, Position } from 'cytoscape';
 import type { CanvasSnapshot, SnapshotEdge, SnapshotNode } from '../canvas-controller';
 import type { EdgeData, NodeData } from '../sync-elements';
-import { clusteringFrom, communitiesOf, drawnGraph, isCommunityId, type Clustering } from './community-view';
+import { clusteringFrom, communitiesOf, drawnGraph, isCommunityId, type AggregateEdgeData, type Clustering, type CommunityNodeData } from './community-view';
 
 export class GroupedView {
   private readonly nodes = new Map<string, SnapshotNode>();
@@ -157,12 +157,22 @@ export class GroupedView {
     cy.remove(leaving);
     const centres = this.centres();
     const touched = cy.collection();
-    const newNodes = drawn.nodes.filter((n) => cy.getElementById(n.id).empty());
+    const newNodes: typeof drawn.nodes = [];
+    // Drawn already: a community or an aggregate edge is updated when what it stands for has changed in number.
+    const update = (present: Collection, data: object) => {
+      const { members, count } = data as Partial<CommunityNodeData & AggregateEdgeData>;
+      if (present.data('members') !== members || present.data('count') !== count) touched.merge(present.data(data));
+    };
+    for (const n of drawn.nodes) {
+      const present = cy.getElementById(n.id);
+      if (present.empty()) newNodes.push(n);
+      else update(present, n);
+    }
     touched.merge(cy.add(newNodes.map((data) => ({ group: 'nodes' as const, data, position: centres.get(data.id) ?? { ...this.nodes.get(data.id)!.position } }))));
     for (const e of drawn.edges) {
       const present = cy.getElementById(e.id);
       if (present.empty()) touched.merge(cy.add({ group: 'edges', data: e }));
-      else if (present.data('count') !== (e as { count?: number }).count) touched.merge(present.data(e));
+      else update(present, e);
     }
     return touched.union(touched.edges().connectedNodes());
   }
