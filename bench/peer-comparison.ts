@@ -41,6 +41,9 @@ function pairs(client: ClientRun[]): Pair[] {
     });
 }
 
+/** How Threadline drew the view: its renderer, and its communities when it started as communities (sigma draws all). */
+const drawnAs = (run: ClientRun) => (run.drawnElements < run.elements ? `${run.renderer}, communities first: ${fmt(run.drawnElements)} drawn` : run.renderer);
+
 const ratio = (f: Figure, p: Pair) => f.of(p.threadline) / f.of(p.peer);
 /** 1 when Threadline is ahead, 0 level, -1 behind (NaN figures count as behind). */
 function standing(f: Figure, p: Pair): number {
@@ -51,7 +54,7 @@ function standing(f: Figure, p: Pair): number {
 
 export function peerTable(client: ClientRun[]): string | null {
   const rows = pairs(client).flatMap((p) =>
-    FIGURES.map((f) => [fmt(p.elements), f.name, `${f.show(f.of(p.threadline))} (${p.threadline.renderer})`, f.show(f.of(p.peer)), `${fmt(ratio(f, p), 2)}×`, ['sigma', 'level', 'Threadline'][standing(f, p) + 1]!]),
+    FIGURES.map((f) => [fmt(p.elements), f.name, `${f.show(f.of(p.threadline))} (${drawnAs(p.threadline)})`, f.show(f.of(p.peer)), `${fmt(ratio(f, p), 2)}×`, ['sigma', 'level', 'Threadline'][standing(f, p) + 1]!]),
   );
   return rows.length ? table(['elements', 'figure', 'Threadline', 'sigma.js (peer)', 'Threadline/sigma', 'ahead'], rows) : null;
 }

@@ -45,6 +45,18 @@ export function CanvasToolbar({ controller, summary, selectedIds, sizeByDegree, 
           Fit
         </button>
       </div>
+      {summary?.grouping && (
+        <div className="tool-group">
+          <button
+            type="button"
+            disabled={!summary.grouping.open}
+            title="Close the open communities of the selection, or all of them (double-click a community to open it)"
+            onClick={() => controller?.collapse(selectedIds)}
+          >
+            Collapse
+          </button>
+        </div>
+      )}
       <div className="tool-group">
         <button type="button" title="Undo (Ctrl+Z)" disabled={!summary?.canUndo} onClick={() => controller?.undo()}>
           Undo

@@ -12,6 +12,7 @@ import { TimelineStrip } from '../timeline/timeline-strip';
 import { fetchOverview } from './api/use-overview';
 import { fetchSubgraph } from './api/use-subgraph';
 import { CanvasToolbar } from './canvas-toolbar';
+import { CommunityCard } from './community-card';
 import { DetailsPanel } from './details-panel';
 import type { CanvasAccess, ExploreSlots } from './explore-slots';
 import { ExpansionBar } from './expansion-bar';
@@ -80,6 +81,8 @@ export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots)
   const addNode = useCallback(
     (node: WireNode) => {
       controller?.add({ nodes: [node], edges: [] });
+      // A hit inside a closed community opens it.
+      controller?.open([node.id]);
       setSelectedIds([node.id]);
       controller?.fitView([node.id]);
     },
@@ -90,6 +93,7 @@ export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots)
     (result: PathResult) => {
       controller?.add(result.graph);
       const ids = [...result.graph.nodes.map((n) => n.id), ...result.graph.edges.map((e) => e.id)];
+      controller?.open(ids);
       controller?.highlight(ids);
       controller?.fitView(ids);
     },
@@ -158,6 +162,14 @@ export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots)
         <div className="canvas-column">
           <div className="canvas-wrap">
             {status.busy && <p className="canvas-message">Loading the graph…</p>}
+            {summary?.grouping?.progress && (
+              <p className="canvas-message" role="status">
+                {summary.grouping.progress}{' '}
+                <button type="button" onClick={() => controller?.cancelGrouping()}>
+                  Cancel, draw every node
+                </button>
+              </p>
+            )}
             {status.error && <p className="canvas-message error">Could not load the graph: {status.error}</p>}
             {expansion.error && <p className="canvas-message error">Could not expand: {expansion.error.message}</p>}
             <GraphCanvas
@@ -178,13 +190,18 @@ export function ExplorePage({ canvasTools, panels = [], details }: ExploreSlots)
             items={summary?.dated ?? []}
             range={filters.dateRange}
             onRange={(dateRange) => setFilters((f) => ({ ...f, dateRange }))}
-            onPick={(id) => setSelectedIds([id])}
+            onPick={(id) => {
+              controller?.open([id]);
+              setSelectedIds([id]);
+            }}
           />
         </div>
         {panel ? (
           panel.render(canvasAccess, () => setOpenPanel(null))
         ) : pathEnds ? (
           <PathsPanel from={pathEnds.from} to={pathEnds.to} names={names} onFound={onPathsFound} onClear={closePaths} onRead={setReading} />
+        ) : selected?.members !== undefined ? (
+          <CommunityCard community={selected} onOpen={() => controller?.open([selected.id])} onClose={() => setSelectedIds([])} />
         ) : (
           selected && (
             <DetailsPanel

@@ -1,9 +1,12 @@
 import type { Collection, CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
 import type { Graph, StoryStep } from '../../shared/contract';
 import type { CanvasFrame } from '../../shared/story/steps';
-import { summarise, type CanvasSummary } from './canvas-summary';
+import { summarise, summariseElements, type CanvasSummary } from './canvas-summary';
 import { INITIAL_VIEW, paintView, type CanvasView } from './canvas-view';
 import { emptyHistory, record, redo, undo, type History, type HistoryBudget } from './history';
+import { isCommunityId } from './communities/community-view';
+import { detectCommunities, type Detection } from './communities/detect-communities';
+import { GroupedView } from './communities/grouped-view';
 import { ensureLayout, layoutLoaded } from './layout-loader';
 import { layoutOptions, type LayoutId } from './layouts';
 import { drawnScene, visibleElements, type Measure, type Scene, type VisibleElements } from './scene';
@@ -15,11 +18,14 @@ export interface SnapshotNode { data: NodeData; position: Position; locked: bool
 export interface SnapshotEdge { data: EdgeData; hidden: boolean }
 export interface CanvasSnapshot { nodes: SnapshotNode[]; edges: SnapshotEdge[] }
 
-/** A drawn element as the panels name it. */
-export interface CanvasElement { id: string; group: 'nodes' | 'edges'; label: string }
+/** A drawn element as the panels name it; `members` is set for a community (communities/). */
+export interface CanvasElement { id: string; group: 'nodes' | 'edges'; label: string; members?: number }
 
 /** Above this many nodes, adding elements places them without re-running the force layout. */
 const INCREMENTAL_LAYOUT_LIMIT = 1500;
+
+/** From this many nodes a view is held outside Cytoscape and drawn as communities that open on double-click. */
+export const COMMUNITY_VIEW_NODES = 3_000;
 
 /** Undo keeps up to 100 steps, fewer for large views: about two million elements' worth of snapshots in all. */
 const HISTORY_BUDGET: HistoryBudget<CanvasSnapshot> = { size: (s) => s.nodes.length + s.edges.length, max: 2_000_000 };
@@ -32,6 +38,14 @@ const HISTORY_BUDGET: HistoryBudget<CanvasSnapshot> = { size: (s) => s.nodes.len
 export class CanvasController {
   private history: History<CanvasSnapshot> = emptyHistory();
   private view: CanvasView = INITIAL_VIEW;
+  /** The view held outside Cytoscape while it is drawn as communities; null while every element is drawn. */
+  private grouped: GroupedView | null = null;
+  private detection: Detection | null = null;
+  private progress: string | null = null;
+  /** Set when the person cancelled the grouping: the large view is drawn whole until it is small again. */
+  private groupingDeclined = false;
+  /** The last summary of the held view, and of which version: progress reports come often and change nothing held. */
+  private heldSummary: { of: GroupedView; version: number; summary: CanvasSummary } | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -53,9 +67,31 @@ export class CanvasController {
 
   /** Adds what is not drawn yet; new nodes start around `near` (or the centre) and settle with a layout. */
   add(graph: Graph, options: { near?: string; positions?: Record<string, Position>; record?: boolean } = {}): number {
-    const current = new Set(this.cy.elements().map((e) => e.id()));
+    const grouped = this.grouped;
+    const current = new Set(grouped ? grouped.ids() : this.cy.elements().map((e) => e.id()));
     const { addNodes, addEdges } = additions(current, graph);
     if (addNodes.length === 0 && addEdges.length === 0) return 0;
+    const nodeCount = grouped ? grouped.nodeCount : this.cy.nodes().length;
+    if (grouped || (nodeCount + addNodes.length >= COMMUNITY_VIEW_NODES && !this.groupingDeclined)) {
+      const drawn = options.near ? this.cy.getElementById(options.near) : null;
+      const near = drawn?.nonempty() ? drawn.position() : options.near && grouped?.node(options.near)?.position;
+      const ring = ringPositions(near || this.viewportCentre(), addNodes.length);
+      const added = {
+        nodes: addNodes.map((data, i) => ({ data, position: options.positions?.[data.id] ?? ring[i]!, locked: false, hidden: false })),
+        edges: addEdges.map((data) => ({ data, hidden: false })),
+      };
+      if (grouped) {
+        this.change(() => {
+          grouped.put(added);
+          return grouped.applyTo(this.cy);
+        }, options.record ?? true);
+      } else {
+        const before = this.snapshot();
+        if (options.record ?? true) this.history = record(this.history, before, HISTORY_BUDGET);
+        this.group({ nodes: [...before.nodes, ...added.nodes], edges: [...before.edges, ...added.edges] });
+      }
+      return addNodes.length;
+    }
     this.onGrow(current.size + addNodes.length + addEdges.length);
     this.change(() => {
       const anchor = options.near ? this.cy.getElementById(options.near) : null;
@@ -81,6 +117,7 @@ export class CanvasController {
     const drawn = (id: string) => this.cy.getElementById(id).nonempty();
     const nodes = graph.nodes.filter((n) => drawn(n.id));
     const edges = graph.edges.filter((e) => drawn(e.id));
+    this.grouped?.replaceData(graph.nodes.map(nodeData), graph.edges.map(edgeData));
     if (nodes.length + edges.length === 0) return;
     this.change(() => {
       for (const node of nodes) replaceData(this.cy.getElementById(node.id), nodeData(node));
@@ -109,6 +146,14 @@ export class CanvasController {
 
   remove(ids: string[]): void {
     if (ids.length === 0) return;
+    const grouped = this.grouped;
+    if (grouped) {
+      this.change(() => {
+        grouped.remove(ids);
+        return grouped.applyTo(this.cy);
+      });
+      return;
+    }
     this.change(() => {
       const removed = this.cy.remove(this.byIds(ids));
       // The nodes left at the removed edges' ends have a smaller degree, and so size.
@@ -118,11 +163,16 @@ export class CanvasController {
 
   /** Empties the canvas (undoably). */
   clear(): void {
-    this.remove(this.cy.elements().map((e) => e.id()));
+    if (!this.grouped) return this.remove(this.cy.elements().map((e) => e.id()));
+    this.change(() => {
+      this.ungroup();
+      this.cy.elements().remove();
+    });
   }
 
   hide(ids: string[]): void {
     if (ids.length === 0) return;
+    if (this.grouped) return this.changeGrouped((g) => g.setHidden(ids, true));
     this.change(() => {
       const elements = this.byIds(ids);
       return elements.union(elements.connectedEdges()).addClass('hidden');
@@ -130,6 +180,7 @@ export class CanvasController {
   }
 
   showHidden(): void {
+    if (this.grouped) return void (this.grouped.counts().hidden > 0 && this.changeGrouped((g) => g.setHidden('all', false)));
     if (this.cy.$('.hidden').empty()) return;
     this.change(() => this.cy.$('.hidden').removeClass('hidden'));
   }
@@ -144,6 +195,28 @@ export class CanvasController {
         else n.unlock().removeClass('pinned');
       });
     });
+  }
+
+  /** Opens the communities holding `ids` (communities or their members): their members are drawn in their place. */
+  open(ids: string[]): void {
+    const grouped = this.grouped;
+    if (grouped?.grouped && grouped.open(ids)) this.change(() => grouped.applyTo(this.cy), false);
+  }
+
+  /** Closes the open communities holding `ids`, or all open ones: the way back from `open`. */
+  collapse(ids: string[]): void {
+    const grouped = this.grouped;
+    if (!grouped?.grouped) return;
+    grouped.collapse(ids);
+    this.change(() => grouped.applyTo(this.cy), false);
+  }
+
+  /** Stops finding communities and draws the whole view instead. */
+  cancelGrouping(): void {
+    if (!this.grouped || !this.detection) return;
+    const snapshot = this.grouped.snapshot(this.cy);
+    this.groupingDeclined = true;
+    this.drawWhole(snapshot, false);
   }
 
   /** Runs a layout over what is visible; a layout whose extension loads on first use runs once it has loaded. */
@@ -192,7 +265,7 @@ export class CanvasController {
   presentGraph(graph: Graph, positions: Record<string, Position>): () => void {
     const before = this.snapshot();
     const viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-    this.cy.elements().remove();
+    this.drawWhole({ nodes: [], edges: [] }, false);
     this.add(graph, { positions, record: false });
     return () => {
       this.cy.stop(true);
@@ -232,14 +305,27 @@ export class CanvasController {
   }
 
   snapshot(): CanvasSnapshot {
+    if (this.grouped) return this.grouped.snapshot(this.cy);
     return {
       nodes: this.cy.nodes().map((n) => ({ data: n.data() as NodeData, position: { ...n.position() }, locked: n.locked(), hidden: n.hasClass('hidden') })),
       edges: this.cy.edges().map((e) => ({ data: e.data() as EdgeData, hidden: e.hasClass('hidden') })),
     };
   }
 
-  /** Replaces the canvas with a snapshot (undo, redo, a saved view); positions come back as they were. */
+  /**
+   * Replaces the canvas with a snapshot (undo, redo, a saved view); positions come back as they were. A snapshot of
+   * COMMUNITY_VIEW_NODES or more is drawn as communities, found again.
+   */
   restore(snapshot: CanvasSnapshot, options: { record?: boolean } = {}): void {
+    if (snapshot.nodes.length < COMMUNITY_VIEW_NODES) this.groupingDeclined = false;
+    if (this.groupingDeclined || snapshot.nodes.length < COMMUNITY_VIEW_NODES) return this.drawWhole(snapshot, options.record ?? false);
+    if (options.record) this.history = record(this.history, this.snapshot(), HISTORY_BUDGET);
+    this.group(snapshot);
+  }
+
+  /** Draws every element of a snapshot, no communities. */
+  private drawWhole(snapshot: CanvasSnapshot, undoable: boolean): void {
+    this.ungroup();
     this.onGrow(snapshot.nodes.length + snapshot.edges.length);
     const apply = () => {
       this.cy.elements().remove();
@@ -252,24 +338,86 @@ export class CanvasController {
       });
       return added;
     };
-    this.change(apply, options.record ?? false);
+    this.change(apply, undoable);
+  }
+
+  /** Holds `snapshot` outside Cytoscape and finds its communities (in a worker); they are drawn when found. */
+  private group(snapshot: CanvasSnapshot): void {
+    this.ungroup();
+    const grouped = new GroupedView(snapshot);
+    this.grouped = grouped;
+    this.cy.elements().remove();
+    const nodes = grouped.nodeList();
+    const grouping = `Grouping ${nodes.length.toLocaleString('en')} nodes into communities`;
+    this.progress = `${grouping}…`;
+    const detection = detectCommunities(nodes.map((n) => n.data), grouped.edgeList().map((e) => e.data), (p) => {
+      this.progress = `${grouping}: pass ${p.level}, ${p.communities.toLocaleString('en')} groups…`;
+      this.report();
+    });
+    this.detection = detection;
+    this.report();
+    detection.membership.then(
+      (membership) => {
+        if (this.grouped !== grouped) return;
+        grouped.setMembership(nodes, membership);
+        this.detection = null;
+        this.progress = null;
+        this.change(() => grouped.applyTo(this.cy), false);
+        this.cy.fit(undefined, 60);
+      },
+      () => {
+        // Cancelling ungroups first; still grouped here means the worker failed: the view is drawn whole instead.
+        if (this.grouped !== grouped) return;
+        this.groupingDeclined = true;
+        this.drawWhole(grouped.snapshot(this.cy), false);
+      },
+    );
+  }
+
+  /** Stops holding a view outside Cytoscape (and finding its communities); leaves Cytoscape as it is. */
+  private ungroup(): void {
+    this.detection?.cancel();
+    this.detection = null;
+    this.progress = null;
+    this.grouped = null;
+  }
+
+  private changeGrouped(mutate: (grouped: GroupedView) => void): void {
+    const grouped = this.grouped!;
+    this.change(() => {
+      mutate(grouped);
+      return grouped.applyTo(this.cy);
+    });
   }
 
   summary(): CanvasSummary {
-    return summarise(this.cy, { canUndo: this.history.past.length > 0, canRedo: this.history.future.length > 0 });
+    const rest = { canUndo: this.history.past.length > 0, canRedo: this.history.future.length > 0 };
+    const grouped = this.grouped;
+    if (!grouped) return summarise(this.cy, { ...rest, grouping: null });
+    const { open, closed, hidden } = grouped.counts();
+    const cached = this.heldSummary;
+    const summary =
+      cached?.of === grouped && cached.version === grouped.version
+        ? cached.summary
+        : summariseElements(grouped.nodeList().map((n) => n.data), grouped.edgeList().map((e) => e.data), hidden, { ...rest, grouping: null });
+    this.heldSummary = { of: grouped, version: grouped.version, summary };
+    return { ...summary, ...rest, grouping: { progress: this.progress, open, closed } };
   }
 
   /** The element as the panels name it, or null when it is not on the canvas. */
   element(id: string): CanvasElement | null {
     const e = this.cy.getElementById(id);
-    return e.nonempty() ? { id, group: e.isNode() ? 'nodes' : 'edges', label: String(e.data('label')) } : null;
+    if (e.nonempty() && isCommunityId(id)) return { id, group: 'nodes', label: String(e.data('label')), members: e.data('members') as number };
+    if (e.nonempty()) return { id, group: e.isNode() ? 'nodes' : 'edges', label: String(e.data('label')) };
+    const held = this.grouped?.node(id);
+    return held ? { id, group: 'nodes', label: held.data.label } : null;
   }
 
   /** Those of `ids` that are on the canvas and not hidden: what a selection can still hold after a change. */
   shown(ids: string[]): string[] {
     const kept = ids.filter((id) => {
       const e = this.cy.getElementById(id);
-      return e.nonempty() && !e.hasClass('hidden');
+      return (e.nonempty() && !e.hasClass('hidden')) || this.grouped?.shows(id);
     });
     return kept.length === ids.length ? ids : kept;
   }

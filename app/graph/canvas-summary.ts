@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import type { EdgeData, NodeData } from './sync-elements';
 
 export interface DatedItem { id: string; date: string; label: string; group: 'nodes' | 'edges' }
 export interface CanvasSummary {
@@ -11,32 +12,40 @@ export interface CanvasSummary {
   dated: DatedItem[];
   canUndo: boolean;
   canRedo: boolean;
+  /** Set while the view is drawn as communities (communities/); counts are then of the whole view, drawn or not. */
+  grouping: GroupingSummary | null;
 }
 
-export const EMPTY_SUMMARY: CanvasSummary = { nodeCount: 0, edgeCount: 0, hiddenCount: 0, kinds: [], types: [], confidences: [], dated: [], canUndo: false, canRedo: false };
+export interface GroupingSummary {
+  /** What finding the communities has got to, until they are drawn. */
+  progress: string | null;
+  open: number;
+  closed: number;
+}
+
+export const EMPTY_SUMMARY: CanvasSummary = { nodeCount: 0, edgeCount: 0, hiddenCount: 0, kinds: [], types: [], confidences: [], dated: [], canUndo: false, canRedo: false, grouping: null };
 
 /** What the panels around the canvas show of it: counts, what the filters can hide, the timeline's items. */
-export function summarise(cy: Core, undo: { canUndo: boolean; canRedo: boolean }): CanvasSummary {
-  const nodes = cy.nodes();
-  const edges = cy.edges();
+export function summarise(cy: Core, rest: Pick<CanvasSummary, 'canUndo' | 'canRedo' | 'grouping'>): CanvasSummary {
+  const nodes = cy.nodes().map((n) => n.data() as NodeData);
+  return summariseElements(nodes, cy.edges().map((e) => e.data() as EdgeData), cy.$('.hidden').length, rest);
+}
+
+/** The same summary of elements given as plain data (a view held outside Cytoscape). */
+export function summariseElements(nodes: NodeData[], edges: EdgeData[], hiddenCount: number, rest: Pick<CanvasSummary, 'canUndo' | 'canRedo' | 'grouping'>): CanvasSummary {
+  const labels = new Map(nodes.map((n) => [n.id, n.label]));
   const dated: DatedItem[] = [];
-  nodes.forEach((n) => {
-    const date = n.data('date') as string | undefined;
-    if (date) dated.push({ id: n.id(), date, label: String(n.data('label')), group: 'nodes' });
-  });
-  edges.forEach((e) => {
-    const date = e.data('date') as string | undefined;
-    if (date) dated.push({ id: e.id(), date, label: `${e.source().data('label')} ${e.data('label')} ${e.target().data('label')}`, group: 'edges' });
-  });
+  for (const n of nodes) if (n.date) dated.push({ id: n.id, date: n.date, label: n.label, group: 'nodes' });
+  for (const e of edges) if (e.date) dated.push({ id: e.id, date: e.date, label: `${labels.get(e.source)} ${e.label} ${labels.get(e.target)}`, group: 'edges' });
   return {
     nodeCount: nodes.length,
     edgeCount: edges.length,
-    hiddenCount: cy.$('.hidden').length,
-    kinds: distinct(nodes.map((n) => n.data('kind') as string)),
-    types: distinct(edges.map((e) => e.data('type') as string)),
-    confidences: distinct(edges.map((e) => e.data('confidence') as string | undefined).filter((c): c is string => !!c)),
+    hiddenCount,
+    kinds: distinct(nodes.map((n) => n.kind)),
+    types: distinct(edges.map((e) => e.type)),
+    confidences: distinct(edges.map((e) => e.confidence).filter((c): c is string => !!c)),
     dated: dated.sort((a, b) => a.date.localeCompare(b.date)),
-    ...undo,
+    ...rest,
   };
 }
 

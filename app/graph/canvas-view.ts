@@ -21,7 +21,7 @@ export function paintView(cy: Core, elements: Collection, view: CanvasView): voi
   selecting(cy, () =>
     elements.forEach((e) => {
       const node = e.isNode();
-      const out = isFilteredOut({ group: node ? 'nodes' : 'edges', kind: e.data('kind'), type: e.data('type'), confidence: e.data('confidence'), date: e.data('date') }, view.filters);
+      const out = isFilteredOut({ group: node ? 'nodes' : 'edges', kind: e.data('kind'), type: e.data('type'), confidence: e.data('confidence'), date: e.data('date'), kinds: e.data('kinds'), types: e.data('types') }, view.filters);
       if (e.hasClass('filtered') !== out) e.toggleClass('filtered', out);
       if (node) {
         if (view.sizeByDegree && e.data('size') !== degreeSize(e.degree(false))) e.data('size', degreeSize(e.degree(false)));

@@ -15,9 +15,14 @@ export interface FilterableElement {
   type?: string;
   confidence?: string;
   date?: string;
+  /** A community's member kinds, an aggregate edge's types (communities/): hidden once all of them are. */
+  kinds?: string[];
+  types?: string[];
 }
 
 export function isFilteredOut(element: FilterableElement, filters: CanvasFilters): boolean {
+  if (element.kinds?.every((k) => filters.hiddenKinds.includes(k))) return true;
+  if (element.types?.every((t) => filters.hiddenTypes.includes(t))) return true;
   if (element.group === 'nodes' && element.kind && filters.hiddenKinds.includes(element.kind)) return true;
   if (element.group === 'edges' && element.type && filters.hiddenTypes.includes(element.type)) return true;
   if (element.group === 'edges' && element.confidence && filters.hiddenConfidence.includes(element.confidence)) return true;

@@ -4,6 +4,7 @@ import { bindCanvasEvents, type CanvasEvents } from './canvas-events';
 import { CanvasController } from './canvas-controller';
 import type { CanvasSummary } from './canvas-summary';
 import type { CanvasFilters } from './filters';
+import { isCommunityId } from './communities/community-view';
 import { bindLabelFit } from './label-fit';
 import { initialMode, LevelOfDetail, renderOptions, type RendererChoice, type ViewMode } from './level-of-detail';
 import { patchParallelEdges } from './parallel-edges';
@@ -50,7 +51,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const controller = new CanvasController(
       cy,
       (summary) => {
-        detail.update(summary.nodeCount + summary.edgeCount);
+        // What Cytoscape draws decides the mode: a view drawn as communities holds far more than it draws.
+        detail.update(cy.elements().length);
         labels.refresh();
         latest.current.onSummary(summary);
       },
@@ -59,7 +61,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     controllerRef.current = controller;
     // A read-only handle for end-to-end tests, the bench page and the browser console.
     (window as unknown as { __threadlineCy?: cytoscape.Core }).__threadlineCy = cy;
-    bindCanvasEvents(cy, () => latest.current);
+    // A double-click on a community opens it, on anything else it is reported (to expand from the server); a
+    // community has no menu (its commands are the server's, for entities).
+    const onExpand = (id: string) => (isCommunityId(id) ? controller.open([id]) : latest.current.onExpand(id));
+    const onContextMenu: CanvasEvents['onContextMenu'] = (target) => latest.current.onContextMenu(target && isCommunityId(target.id) ? null : target);
+    bindCanvasEvents(cy, () => ({ ...latest.current, onExpand, onContextMenu }));
     // Panels opening and closing change the canvas's size, not the window's.
     const resize = new ResizeObserver(() => cy.resize());
     if (container.current) resize.observe(container.current);

@@ -148,7 +148,8 @@ export interface VisibleElements { nodes: string[]; edges: string[]; positions: 
  * filtered-out elements are never part of it.
  */
 export function visibleElements(cy: Core, among?: readonly string[]): VisibleElements {
-  const visible = cy.elements(':visible');
+  // A large view's communities and their aggregate edges (communities/) stand for elements; they are not ones.
+  const visible = cy.elements(':visible').not('[kind = "community"], [type = "aggregate"]');
   const chosen = among ? new Set(among) : null;
   const nodes = visible.nodes().filter((n) => !chosen || chosen.has(n.id())) as NodeCollection;
   const inside = new Set(nodes.map((n) => n.id()));

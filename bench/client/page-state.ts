@@ -9,12 +9,14 @@ export interface BenchPageState {
   /** Milliseconds from navigation to the first frame drawn with the elements. */
   drawnAtMs?: number;
   elements?: number;
+  /** The elements Cytoscape draws at first: fewer than `elements` when the view starts as communities. */
+  drawnElements?: number;
   mode?: ViewMode;
   /** Whether the browser has WebGL on a GPU (what the explorer's automatic choice goes by). */
   gpuWebgl?: boolean;
   /** Milliseconds from navigation to the view's JSON being fetched and parsed. */
   loadedAtMs?: number;
-  /** Milliseconds the renderer took to take the elements in (CanvasController.add; for sigma, graph and renderer). */
+  /** Milliseconds the renderer took to take the elements in (CanvasController.add and finding the communities; for sigma, graph and renderer). */
   addMs?: number;
   /** What the live renderer and style actually do, read back at the first draw. */
   applied?: { webgl: boolean; hideEdgesOnViewport: boolean; edgeArrow: string; edgeLabel: string };

@@ -47,6 +47,7 @@ function draw(view: ClientView): Sigma {
   // The constructor draws the first frame; it shows once WebGL has drawn it, at the next animation frame.
   state.addMs = performance.now() - adding;
   state.elements = sigma.getGraph().order + sigma.getGraph().size;
+  state.drawnElements = state.elements;
   waitForWebgl(sigma);
   requestAnimationFrame(() => {
     state.drawnAtMs = performance.now();

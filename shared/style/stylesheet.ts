@@ -12,6 +12,28 @@ export const STEP_TRANSITION_CLASS = 'step-transition';
 /** What a step's highlight changes: the style properties that fade. */
 export const STEP_TRANSITION_PROPERTIES = 'opacity border-color border-width line-color target-arrow-color width';
 
+/**
+ * A large view's communities (app/graph/communities): one node each, sized by member count and named after the
+ * best-connected member; one edge per connected pair, as wide as the relationships it stands for are many.
+ */
+const COMMUNITY_RULES: StylesheetJson = [
+  {
+    selector: 'node[kind = "community"]',
+    style: {
+      width: 'data(diameter)',
+      height: 'data(diameter)',
+      'background-color': '#cbd5e1',
+      'border-color': '#64748b',
+      'border-width': 2,
+      'font-size': 13,
+      'font-weight': 'bold',
+      'text-max-width': '160px',
+      'min-zoomed-font-size': 4,
+    },
+  },
+  { selector: 'edge[type = "aggregate"]', style: { width: 'data(width)', 'target-arrow-shape': 'none', 'curve-style': 'straight', opacity: 0.6, 'font-size': 9 } },
+];
+
 export const stylesheet: StylesheetJson = [
   {
     selector: 'node',
@@ -59,8 +81,9 @@ export const stylesheet: StylesheetJson = [
       'min-zoomed-font-size': 11,
     },
   },
+  ...COMMUNITY_RULES,
   ...Object.entries(CONFIDENCE_LINES).map(([confidence, line]) => ({ selector: `edge[confidence = "${confidence}"]`, style: { 'line-style': line } })),
-  { selector: 'node.sized', style: { width: 'data(size)', height: 'data(size)' } },
+  { selector: 'node.sized[kind != "community"]', style: { width: 'data(size)', height: 'data(size)' } },
   { selector: 'node.pinned', style: { 'border-color': '#0f172a', 'border-style': 'double', 'border-width': 4 } },
   { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
   { selector: 'edge:selected, edge.highlighted', style: { 'min-zoomed-font-size': 0 } },
@@ -92,4 +115,4 @@ const LARGE_VIEW_RULES: StylesheetJson = [
 /** The rules for selection, highlight, fading, hiding, pinning and sizing: they must win over the large-view rules. */
 const isStateRule = (rule: StylesheetJson[number]) => 'selector' in rule && /:selected|\.(highlighted|faded|hidden|filtered|pinned|sized)\b/.test(rule.selector);
 
-export const largeViewStylesheet: StylesheetJson = [...stylesheet, ...LARGE_VIEW_RULES, ...stylesheet.filter(isStateRule)];
+export const largeViewStylesheet: StylesheetJson = [...stylesheet, ...LARGE_VIEW_RULES, ...COMMUNITY_RULES, ...stylesheet.filter(isStateRule)];

@@ -16,6 +16,7 @@ const summary: CanvasSummary = {
   dated: [],
   canUndo: false,
   canRedo: false,
+  grouping: null,
 };
 
 function Harness({ onFilters }: { onFilters: (f: CanvasFilters) => void }) {

@@ -44,7 +44,7 @@ describe('a dataset record as evidence', () => {
   });
 
   it('is a confidence level of its own in the filters', () => {
-    const summary = { nodeCount: 2, edgeCount: 1, hiddenCount: 0, kinds: [], types: [], confidences: ['fact', 'dataset-record'], dated: [], canUndo: false, canRedo: false };
+    const summary = { nodeCount: 2, edgeCount: 1, hiddenCount: 0, kinds: [], types: [], confidences: ['fact', 'dataset-record'], dated: [], canUndo: false, canRedo: false, grouping: null };
     render(<FiltersPanel summary={summary} filters={NO_FILTERS} onChange={() => {}} />);
     expect(screen.getByRole('checkbox', { name: 'Dataset record' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Stated as fact' })).toBeTruthy();

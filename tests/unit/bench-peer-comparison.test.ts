@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ClientRun, Renderer } from '../../bench/client-fps.js';
 import { peerChecks, peerTable } from '../../bench/peer-comparison.js';
 
-const run = (elements: number, renderer: Renderer, figures: { firstDrawMs: number; fps: number; fullRedrawMs: number; heapMb: number }): ClientRun => ({
+const run = (elements: number, renderer: Renderer, figures: { firstDrawMs: number; fps: number; fullRedrawMs: number; heapMb: number }, drawnElements = elements): ClientRun => ({
   elements,
+  drawnElements,
   renderer,
   levelOfDetail: renderer !== 'sigma',
   webglApplied: renderer !== 'canvas',
@@ -28,6 +29,14 @@ describe('Threadline against the sigma.js peer', () => {
       '| 20,000 | full redraw | 300.0 ms (canvas) | 300.0 ms | 1.00× | level |',
       '| 20,000 | JS heap | 120 MB (canvas) | 30 MB | 4.00× | sigma |',
     ]);
+  });
+
+  it('says when Threadline drew a view as its communities first', () => {
+    const text = peerTable([
+      run(100_000, 'canvas', { firstDrawMs: 3_000, fps: 60, fullRedrawMs: 10, heapMb: 150 }, 420),
+      run(100_000, 'sigma', { firstDrawMs: 6_000, fps: 20, fullRedrawMs: 50, heapMb: 100 }),
+    ])!;
+    expect(text.split('\n')[2]).toBe('| 100,000 | first draw | 3.0 s (canvas, communities first: 420 drawn) | 6.0 s | 0.50× | Threadline |');
   });
 
   it('prints nothing when no size has both', () => {
