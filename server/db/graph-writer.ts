@@ -92,6 +92,11 @@ export async function ensureSchema(db: Database, relationshipTypes: string[] = [
   wanted.forEach((statement) => known.add(schemaName(statement)));
 }
 
+/** The offline importer replaced the database's files (server/db/offline-import): what ensureSchema made there is gone. */
+export function forgetSchema(db: Database): void {
+  ensured.delete(db);
+}
+
 /**
  * Relationship ids were first kept unique by the loader, with plain `rel_id_<type>` indexes; a uniqueness constraint
  * now does it (and lets the writer skip locking). A plain index on the same type and property would block it.

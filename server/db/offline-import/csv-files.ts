@@ -1,7 +1,7 @@
 /**
  * Node and relationship files in the CSV format of `neo4j-admin database import`: each file group is a header file
- * (written last, once every column is known) and data files, with typed columns (`name:string`, `count:double`,
- * `aliases:string[]`). Rows whose properties agree on each column's type share a group; values with line breaks
+ * and data files, with typed columns (`name:string`, `count:double`, `aliases:string[]`). Rows whose properties
+ * agree on each column's type share a group; values with line breaks
  * go to a file of their own, named to the importer as the only one with multi-line fields (the others parse faster).
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
@@ -23,7 +23,7 @@ export interface CsvRow { fixed: string[]; props: CsvProps }
 
 const SCALAR_TYPES = { string: 'string', number: 'double', boolean: 'boolean', bigint: 'long' } as const;
 
-const PROPERTY_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+const PROPERTY_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
 function typeOf(name: string, value: Value): string {
   if (!PROPERTY_NAME.test(name)) throw new OfflineUnsupportedError(`property name "${name}" cannot be a column of the importer's files`);
@@ -74,24 +74,23 @@ class DataFile {
   }
 }
 
+/** A header and its data files. Its columns are fixed when it is made: the importer misreads rows shorter than the header. */
 class Group {
-  readonly columns = new Map<string, string>();
   readonly plain: DataFile;
   readonly multiline: DataFile;
-  constructor(private readonly dir: string, readonly name: string, private readonly fixedHeader: string[]) {
+  constructor(private readonly dir: string, readonly name: string, private readonly fixedHeader: string[], readonly columns: Map<string, string>) {
     this.plain = new DataFile(path.join(dir, `${name}.csv`));
     this.multiline = new DataFile(path.join(dir, `${name}-multiline.csv`));
   }
 
-  /** Whether a row's property types agree with this group's columns. */
+  /** Whether every property of the row has a column of its type here. */
   fits(types: Map<string, string>): boolean {
-    for (const [name, type] of types) if ((this.columns.get(name) ?? type) !== type) return false;
+    for (const [name, type] of types) if (this.columns.get(name) !== type) return false;
     return true;
   }
 
-  /** Columns only grow at the end: rows written before a column existed simply end earlier (read as absent). */
-  add(row: CsvRow, types: Map<string, string>): number {
-    for (const [name, type] of types) if (!this.columns.has(name)) this.columns.set(name, type);
+  /** The row as one line (absent properties as empty fields); returns its longest field. */
+  add(row: CsvRow): number {
     const cells = [...row.fixed, ...[...this.columns.keys()].map((name) => (name in row.props ? field(name, row.props[name]!) : ''))];
     const line = `${cells.join(',')}\n`;
     (/[\r\n]/.test(line.slice(0, -1)) ? this.multiline : this.plain).append(line);
@@ -109,18 +108,30 @@ class Group {
   }
 }
 
-/** The file groups of one kind of row (entities, evidence, relationships), sharing the fixed columns. */
+/**
+ * The file groups of one kind of row (entities, evidence, relationships), sharing the fixed columns. A row goes to
+ * the first group with a column of the right type for each of its properties; when none has, a new group takes
+ * every column seen so far, those of the rows written with it included (their types winning), so that a batch of
+ * rows makes one group unless two of them give one property different types.
+ */
 export class CsvGroups {
   private readonly groups: Group[] = [];
+  private readonly seen = new Map<string, string>();
   /** The longest field written, so that the importer's read buffer can hold it. */
   longestField = 0;
   constructor(private readonly dir: string, private readonly name: string, private readonly fixedHeader: string[]) {}
 
-  write(row: CsvRow): void {
-    const types = new Map(Object.entries(row.props).map(([name, value]) => [name, typeOf(name, value)]));
-    let group = this.groups.find((g) => g.fits(types));
-    if (!group) this.groups.push((group = new Group(this.dir, `${this.name}-${this.groups.length + 1}`, this.fixedHeader)));
-    this.longestField = Math.max(this.longestField, group.add(row, types));
+  write(rows: CsvRow[]): void {
+    const typed = rows.map((row) => ({ row, types: new Map(Object.entries(row.props).map(([name, value]) => [name, typeOf(name, value)])) }));
+    for (const { types } of typed) for (const [name, type] of types) if (!this.seen.has(name)) this.seen.set(name, type);
+    for (const { row, types } of typed) {
+      let group = this.groups.find((g) => g.fits(types));
+      if (!group) {
+        group = new Group(this.dir, `${this.name}-${this.groups.length + 1}`, this.fixedHeader, new Map([...this.seen, ...types]));
+        this.groups.push(group);
+      }
+      this.longestField = Math.max(this.longestField, group.add(row));
+    }
   }
 
   close(): { files: string[]; multiline?: string }[] {

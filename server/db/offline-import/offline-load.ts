@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureSchema, type LoadSummary, type PreparedSeed } from '../graph-writer.js';
+import { ensureSchema, forgetSchema, type LoadSummary, type PreparedSeed } from '../graph-writer.js';
 import type { Database } from '../neo4j.js';
 import type { Progress } from '../local-neo4j.js';
 import { runAdminImport, type ImportTarget } from './admin-import.js';
@@ -39,7 +39,16 @@ export async function loadOffline(db: Database, target: OfflineTarget, chunks: I
     const files = rows.close();
     const { counts } = files;
     progress(`Stopping Neo4j to import ${counts.nodes} nodes, ${counts.relationships} relationships and ${counts.evidence} evidence quotes offline...`);
-    await target.whileStopped(() => runAdminImport(target, files, dir, progress));
+    await target.whileStopped(async () => {
+      try {
+        await runAdminImport(target, files, dir, progress);
+      } catch (err) {
+        // A failed import leaves the store unusable; the database was empty, so Neo4j starts again on a fresh one.
+        await Promise.all(['databases', 'transactions'].map((kind) => rm(path.join(target.home, 'data', kind, 'neo4j'), { recursive: true, force: true })));
+        throw err;
+      }
+    });
+    forgetSchema(db);
     await db.driver.verifyConnectivity({ database: db.database });
     await fillEmptyLists(db, files.emptyLists, progress);
     progress('Creating constraints and indexes, and waiting until they are online...');

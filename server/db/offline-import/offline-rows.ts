@@ -5,9 +5,9 @@
  * (the firmest level among them). Chunks come in order: a relationship's quotes in its own chunk or an earlier one.
  * Node and relationship ids are unique across chunks (the seed loader and the bench's generator make them so).
  */
-import type { EdgeRow, EvidenceRow, NodeRow, PreparedSeed, RecordRow } from '../graph-writer.js';
+import type { EdgeRow, EvidenceRow, PreparedSeed, RecordRow } from '../graph-writer.js';
 import { ENTITY_LABEL, EVIDENCE_LABEL, EVIDENCE_LEVELS, RECORD_CONFIDENCE } from '../../../shared/model/graph-model.js';
-import { CsvGroups, labelsField, OfflineUnsupportedError, field, type CsvProps } from './csv-files.js';
+import { CsvGroups, labelsField, OfflineUnsupportedError, field, type CsvProps, type CsvRow } from './csv-files.js';
 
 /** A node label marking an empty list property, set to `[]` once the database runs (the importer stores no empty list). */
 export const EMPTY_LIST_LABEL = '_EmptyList_';
@@ -46,12 +46,14 @@ export class OfflineRows {
   add(chunk: PreparedSeed): void {
     for (const row of chunk.records ?? []) this.addEvidence(recordProps(row));
     for (const row of chunk.evidence) this.addEvidence(quoteProps(row));
-    for (const row of chunk.nodes) this.addNode(row);
-    for (const row of chunk.edges) this.addEdge(row);
+    this.entities.write(chunk.nodes.map((row) => this.nodeRow(row.id, [ENTITY_LABEL, ...row.labels], row.properties)));
+    this.relationships.write(chunk.edges.map((row) => this.edgeRow(row)));
+    this.counts.nodes += chunk.nodes.length;
+    this.counts.relationships += chunk.edges.length;
   }
 
   close(): OfflineFiles {
-    for (const [id, props] of this.evidence) this.writeNode(this.quotes, id, [EVIDENCE_LABEL], props);
+    this.quotes.write([...this.evidence].map(([id, props]) => this.nodeRow(id, [EVIDENCE_LABEL], props)));
     const groups = [this.entities, this.quotes, this.relationships];
     return {
       nodes: [...this.entities.close(), ...this.quotes.close()],
@@ -74,19 +76,14 @@ export class OfflineRows {
     this.evidence.set(props.id, { ...props, ...(stored.importedAt !== undefined && { importedAt: stored.importedAt, importedBy: stored.importedBy }), claims });
   }
 
-  private addNode(row: NodeRow): void {
-    this.writeNode(this.entities, row.id, [ENTITY_LABEL, ...row.labels], row.properties);
-    this.counts.nodes += 1;
-  }
-
-  private writeNode(groups: CsvGroups, id: string, labels: string[], properties: Props): void {
+  private nodeRow(id: string, labels: string[], properties: Props): CsvRow {
     const { props, empty } = present(properties, id);
     empty.forEach((name) => this.emptyLists.nodes.add(name));
     const marks = empty.map((name) => `${EMPTY_LIST_LABEL}${name}`);
-    groups.write({ fixed: [field('id', id), labelsField([...new Set([...labels, ...marks])])], props });
+    return { fixed: [field('id', id), labelsField([...new Set([...labels, ...marks])])], props };
   }
 
-  private addEdge(row: EdgeRow): void {
+  private edgeRow(row: EdgeRow): CsvRow {
     const { props, empty } = present(row.properties, row.id);
     const confidence = this.settled(props.evidence) ?? props.confidence;
     if (confidence !== undefined) props.confidence = confidence;
@@ -95,8 +92,7 @@ export class OfflineRows {
       empty.forEach((name) => this.emptyLists.relationships.add(name));
     }
     this.types.add(row.type);
-    this.relationships.write({ fixed: [field('source', row.source), field('target', row.target), field('type', row.type), field('id', row.id)], props });
-    this.counts.relationships += 1;
+    return { fixed: [field('source', row.source), field('target', row.target), field('type', row.type), field('id', row.id)], props };
   }
 
   /** The firmest level among the quotes already given for these evidence ids, as SETTLE_CONFIDENCE reads it. */

@@ -1,0 +1,123 @@
+/**
+ * The offline first load (server/db/offline-import): a synthetic graph of `nodes` nodes, about three relationships
+ * each and their quotes, into an empty local Neo4j of its own: files written, Neo4j stopped, imported, started, the
+ * schema online, then a search and an expansion answered. Beside it, the transactional path (the bulk importer with
+ * its schema) on a smaller graph, scaled linearly to the same size, for the ratio. Generating the rows is not counted.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadPreparedInChunks, type PreparedSeed } from '../server/db/graph-writer.js';
+import { startLocalNeo4j } from '../server/db/local-neo4j.js';
+import { connect, type Database } from '../server/db/neo4j.js';
+import { loadOffline } from '../server/db/offline-import/offline-load.js';
+import { SyntheticGraph } from './generator.js';
+import { CHUNK } from './import.js';
+import { freePort, memoryFor } from './neo4j.js';
+import type { Check } from './report.js';
+
+export const OFFLINE_TARGET_SECONDS = 60;
+
+export interface OfflineFigures {
+  nodes: number;
+  relationships: number;
+  evidence: number;
+  /** Loaded, indexed and answering, less the time spent generating rows. */
+  seconds: number;
+  /** The first search and expansion after the load, included in `seconds`. */
+  firstAnswerMs: number;
+  transactional: { nodes: number; seconds: number; scaledSeconds: number };
+  /** Transactional seconds (scaled) over offline seconds. */
+  ratio: number;
+}
+
+interface Options {
+  nodes: number;
+  transactionalNodes: number;
+  seed: number;
+  say: (m: string) => void;
+}
+
+/** The generator's nodes, then its relationships with their quotes, timing the generation so it can be left out. */
+function* chunks(graph: SyntheticGraph, timer: { ms: number }): Generator<PreparedSeed> {
+  const timed = function* <T>(batches: Iterable<T>, toSeed: (batch: T) => PreparedSeed) {
+    const iterator = batches[Symbol.iterator]();
+    for (;;) {
+      const started = performance.now();
+      const next = iterator.next();
+      const seed = next.done ? null : toSeed(next.value);
+      timer.ms += performance.now() - started;
+      if (!seed) return;
+      yield seed;
+    }
+  };
+  yield* timed(graph.nodeBatches(CHUNK), (nodes) => ({ nodes, edges: [], evidence: [] }));
+  yield* timed(graph.edgeBatches(CHUNK), (batch) => ({ nodes: [], edges: batch.edges, evidence: batch.evidence }));
+}
+
+/** A search through the full-text index and one node's neighbours through the id constraint's index. */
+async function answer(db: Database, graph: SyntheticGraph): Promise<void> {
+  await db.driver.executeQuery(`CALL db.index.fulltext.queryNodes('entity_search', 'Salvador') YIELD node RETURN node.id LIMIT 10`, {}, { database: db.database });
+  await db.driver.executeQuery('MATCH (n:Entity {id: $id})-[r]-(m) RETURN r.id, m.id LIMIT 50', { id: graph.hubs[0]!.id }, { database: db.database });
+}
+
+/** One load into a fresh local Neo4j, by the path given; seconds from the first row to the first answer, less generation. */
+async function timedLoad(nodes: number, seed: number, say: (m: string) => void, path_: 'offline' | 'transactional'): Promise<{ seconds: number; firstAnswerMs: number; evidence: number; relationships: number }> {
+  const graph = new SyntheticGraph({ nodes, seed });
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'threadline-bench-offline-'));
+  const local = await startLocalNeo4j({ dataDir, host: '127.0.0.1', port: await freePort(), password: 'threadline-bench-password', ...memoryFor(nodes), onProgress: say });
+  const db = connect(local);
+  try {
+    const generating = { ms: 0 };
+    const started = performance.now();
+    const progress = (m: string) => say(`  ${m}`);
+    const loaded =
+      path_ === 'offline'
+        ? await loadOffline(db, local, chunks(graph, generating), progress)
+        : await loadPreparedInChunks(db, chunks(graph, generating), graph.relationshipTypes(), () => {});
+    if (path_ === 'transactional') await db.driver.executeQuery('CALL db.awaitIndexes(900)', {}, { database: db.database });
+    const answering = performance.now();
+    await answer(db, graph);
+    const firstAnswerMs = performance.now() - answering;
+    return { seconds: (performance.now() - started - generating.ms) / 1000, firstAnswerMs, evidence: loaded.evidence, relationships: loaded.edges };
+  } finally {
+    await db.close();
+    await local.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function measureOfflineImport({ nodes, transactionalNodes, seed, say }: Options): Promise<OfflineFigures> {
+  say(`Offline first load of ${nodes} nodes...`);
+  const offline = await timedLoad(nodes, seed, say, 'offline');
+  say(`  ${offline.seconds.toFixed(1)} s. The transactional path on ${transactionalNodes} nodes, for the ratio...`);
+  const transactional = await timedLoad(transactionalNodes, seed, say, 'transactional');
+  const scaledSeconds = (transactional.seconds * nodes) / transactionalNodes;
+  return {
+    nodes,
+    relationships: offline.relationships,
+    evidence: offline.evidence,
+    seconds: offline.seconds,
+    firstAnswerMs: offline.firstAnswerMs,
+    transactional: { nodes: transactionalNodes, seconds: transactional.seconds, scaledSeconds },
+    ratio: scaledSeconds / offline.seconds,
+  };
+}
+
+export function offlineChecks(o: OfflineFigures): Check[] {
+  const scaled = o.transactional.nodes === o.nodes ? '' : `, measured at ${o.transactional.nodes} nodes and scaled linearly`;
+  return [
+    {
+      figure: `first load, offline importer (${o.nodes} nodes, ${o.relationships} relationships, ${o.evidence} quotes), loaded, indexed and answering`,
+      value: `${o.seconds.toFixed(1)} s (first answers ${Math.round(o.firstAnswerMs)} ms)`,
+      target: o.nodes >= 1_000_000 ? `≤ ${OFFLINE_TARGET_SECONDS} s at 1M` : `≤ ${OFFLINE_TARGET_SECONDS} s at 1M (not this size)`,
+      met: o.nodes >= 1_000_000 ? o.seconds <= OFFLINE_TARGET_SECONDS : null,
+    },
+    {
+      figure: 'first load, transactional over offline',
+      value: `${o.ratio.toFixed(1)}× (${o.transactional.scaledSeconds.toFixed(0)} s${scaled})`,
+      target: '—',
+      met: null,
+    },
+  ];
+}

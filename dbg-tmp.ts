@@ -1,0 +1,12 @@
+import { OfflineRows } from './server/db/offline-import/offline-rows.js';
+import { importArguments } from './server/db/offline-import/admin-import.js';
+import { prepareSeed, readSeedFile } from './server/services/seed/prepare.js';
+import { toPrepared } from './server/services/import/check-rows.js';
+import { Problems } from './server/services/import/import-document.js';
+import { defaultSeedFiles } from './server/services/seed/shipped-seeds.js';
+import { mkdirSync, rmSync } from 'node:fs';
+const dir = '/tmp/offl/dbg'; rmSync(dir, { recursive: true, force: true }); mkdirSync(dir, { recursive: true });
+const rows = new OfflineRows(dir);
+rows.add(toPrepared(prepareSeed(defaultSeedFiles().map(readSeedFile), new Problems())));
+const files = rows.close();
+console.log(importArguments(files, dir).map((a) => `'${a}'`).join(' '));
