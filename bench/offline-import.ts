@@ -12,7 +12,7 @@ import { startLocalNeo4j } from '../server/db/local-neo4j.js';
 import { connect, type Database } from '../server/db/neo4j.js';
 import { loadOffline } from '../server/db/offline-import/offline-load.js';
 import { SyntheticGraph } from './generator.js';
-import { CHUNK } from './import.js';
+import { CHUNK, Timed } from './import.js';
 import { freePort, memoryFor } from './neo4j.js';
 import type { Check } from './report.js';
 
@@ -38,21 +38,17 @@ interface Options {
   say: (m: string) => void;
 }
 
-/** The generator's nodes, then its relationships with their quotes, timing the generation so it can be left out. */
-function* chunks(graph: SyntheticGraph, timer: { ms: number }): Generator<PreparedSeed> {
-  const timed = function* <T>(batches: Iterable<T>, toSeed: (batch: T) => PreparedSeed) {
-    const iterator = batches[Symbol.iterator]();
-    for (;;) {
-      const started = performance.now();
-      const next = iterator.next();
-      const seed = next.done ? null : toSeed(next.value);
-      timer.ms += performance.now() - started;
-      if (!seed) return;
-      yield seed;
-    }
+/** The generator's nodes, then its relationships with their quotes, each timing its generation so it can be left out. */
+function chunks(graph: SyntheticGraph) {
+  const nodes = new Timed(graph.nodeBatches(CHUNK), (rows) => ({ nodes: rows, edges: [], evidence: [] }));
+  const edges = new Timed(graph.edgeBatches(CHUNK), (b) => ({ nodes: [], edges: b.edges, evidence: b.evidence }));
+  return {
+    rows: (function* (): Generator<PreparedSeed> {
+      yield* nodes;
+      yield* edges;
+    })(),
+    generatingMs: () => nodes.generatingMs + edges.generatingMs,
   };
-  yield* timed(graph.nodeBatches(CHUNK), (nodes) => ({ nodes, edges: [], evidence: [] }));
-  yield* timed(graph.edgeBatches(CHUNK), (batch) => ({ nodes: [], edges: batch.edges, evidence: batch.evidence }));
 }
 
 /** A search through the full-text index and one node's neighbours through the id constraint's index. */
@@ -62,24 +58,23 @@ async function answer(db: Database, graph: SyntheticGraph): Promise<void> {
 }
 
 /** One load into a fresh local Neo4j, by the path given; seconds from the first row to the first answer, less generation. */
-async function timedLoad(nodes: number, seed: number, say: (m: string) => void, path_: 'offline' | 'transactional'): Promise<{ seconds: number; firstAnswerMs: number; evidence: number; relationships: number }> {
+async function timedLoad(nodes: number, seed: number, say: (m: string) => void, via: 'offline' | 'transactional'): Promise<{ seconds: number; firstAnswerMs: number; evidence: number; relationships: number }> {
   const graph = new SyntheticGraph({ nodes, seed });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'threadline-bench-offline-'));
   const local = await startLocalNeo4j({ dataDir, host: '127.0.0.1', port: await freePort(), password: 'threadline-bench-password', ...memoryFor(nodes), onProgress: say });
   const db = connect(local);
   try {
-    const generating = { ms: 0 };
+    const input = chunks(graph);
     const started = performance.now();
-    const progress = (m: string) => say(`  ${m}`);
     const loaded =
-      path_ === 'offline'
-        ? await loadOffline(db, local, chunks(graph, generating), progress)
-        : await loadPreparedInChunks(db, chunks(graph, generating), graph.relationshipTypes(), () => {});
-    if (path_ === 'transactional') await db.driver.executeQuery('CALL db.awaitIndexes(900)', {}, { database: db.database });
+      via === 'offline'
+        ? await loadOffline(db, local, input.rows, (m) => say(`  ${m}`))
+        : await loadPreparedInChunks(db, input.rows, graph.relationshipTypes());
+    if (via === 'transactional') await db.driver.executeQuery('CALL db.awaitIndexes(900)', {}, { database: db.database });
     const answering = performance.now();
     await answer(db, graph);
     const firstAnswerMs = performance.now() - answering;
-    return { seconds: (performance.now() - started - generating.ms) / 1000, firstAnswerMs, evidence: loaded.evidence, relationships: loaded.edges };
+    return { seconds: (performance.now() - started - input.generatingMs()) / 1000, firstAnswerMs, evidence: loaded.evidence, relationships: loaded.edges };
   } finally {
     await db.close();
     await local.stop();
