@@ -22,15 +22,16 @@ export interface ImportTarget {
 /** The command line: every file group (header first), the multi-line files named, and a read buffer the longest value fits in. */
 export function importArguments(files: OfflineFiles, workDir: string): string[] {
   const multiline = [...files.nodes, ...files.relationships].flatMap((g) => (g.multiline ? [g.multiline] : []));
+  // File lists take any number of values: an option of one value must come between the last of them and the database name.
   return [
     'database', 'import', 'full',
+    ...files.nodes.map((g) => `--nodes=${g.files.join(',')}`),
+    ...files.relationships.map((g) => `--relationships=${g.files.join(',')}`),
+    ...(multiline.length ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`] : []),
     '--overwrite-destination=true',
     '--array-delimiter=U+001F',
     `--read-buffer-size=${Math.max(DEFAULT_READ_BUFFER, files.longestField * 4 + 1024)}`,
     `--report-file=${path.join(workDir, 'import.report')}`,
-    ...files.nodes.map((g) => `--nodes=${g.files.join(',')}`),
-    ...files.relationships.map((g) => `--relationships=${g.files.join(',')}`),
-    ...(multiline.length ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`] : []),
     'neo4j',
   ];
 }
