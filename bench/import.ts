@@ -25,7 +25,7 @@ export interface ImportFigures {
 }
 
 /** The generator's chunks as importer input, timing how long generating them takes (not part of the import). */
-class Timed<T> implements Iterable<PreparedSeed> {
+export class Timed<T> implements Iterable<PreparedSeed> {
   generatingMs = 0;
   constructor(
     private readonly batches: Iterable<T>,

@@ -4,6 +4,7 @@ import type { ClientRun } from './client-fps.js';
 import { COLD_START_TARGETS, type ColdStartFigures } from './cold-start.js';
 import { fmt, table } from './markdown.js';
 import { OPERATION_LABELS, OPERATION_NAMES } from './operations.js';
+import { offlineChecks, type OfflineFigures } from './offline-import.js';
 import { peerChecks, peerTable } from './peer-comparison.js';
 import type { SizeFigures } from './size-run.js';
 import { LOAD_TARGETS } from './throughput.js';
@@ -20,6 +21,7 @@ export interface BenchResults {
   bundle: BundleFigures | null;
   /** Absent in results written before it was measured. */
   coldStart?: ColdStartFigures | null;
+  offline?: OfflineFigures;
   seconds: number;
 }
 
@@ -101,6 +103,7 @@ export function checks(results: BenchResults): Check[] {
   }
   out.push(...peerChecks(results.client));
   if (results.coldStart) out.push(...coldStartChecks(results.coldStart));
+  if (results.offline) out.push(...offlineChecks(results.offline));
   if (results.bundle) {
     out.push({ figure: 'initial JavaScript, gzip', value: `${fmt(results.bundle.initialGzipKb, 1)} KB`, target: `≤ ${TARGETS.initialJsKb} KB`, met: results.bundle.initialGzipKb <= TARGETS.initialJsKb });
   }

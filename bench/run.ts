@@ -6,7 +6,8 @@
  *   --sizes 10k,100k,1M     graph sizes in nodes, about 3 relationships each (all three: ~20 minutes on 2 cores), or "none"
  *   --client 1k,5k,20k,100k canvas sizes in elements, or "none"; each drawn by the explorer's two renderers and by sigma.js
  *   --samples 200           requests per operation and size (shortest paths stop after 90 s)
- *   --skip bundle,client    parts to leave out: bundle, client, server, cold-start
+ *   --skip bundle,client    parts to leave out: bundle, client, server, cold-start, offline
+ *   --offline 1M,100k       the offline first load's size, and the transactional one's it is compared with (scaled)
  *   --seed 20250313         generator seed
  *   --note "..."            what else the machine was doing, kept with the results
  *   --out file.json         where to write the results (default bench/results/<date>.json)
@@ -20,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { measureBundle } from './bundle.js';
 import { measureClient } from './client-fps.js';
 import { measureColdStart } from './cold-start.js';
+import { measureOfflineImport } from './offline-import.js';
 import { memoryFor, openBenchDatabase } from './neo4j.js';
 import { formatReport, sizeLabel, type BenchResults } from './report.js';
 import { runSize } from './size-run.js';
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
       client: { type: 'string', default: '1k,5k,20k,100k' },
       samples: { type: 'string', default: '200' },
       skip: { type: 'string', default: '' },
+      offline: { type: 'string', default: '1M,100k' },
       seed: { type: 'string', default: '20250313' },
       note: { type: 'string', default: '' },
       out: { type: 'string' },
@@ -79,6 +82,10 @@ async function main(): Promise<void> {
     } finally {
       await bench.stop();
     }
+  }
+  if (!skip.has('offline')) {
+    const [nodes, transactionalNodes] = sizes(values.offline);
+    results.offline = await measureOfflineImport({ nodes: nodes!, transactionalNodes: transactionalNodes ?? nodes!, seed, say });
   }
   if (!skip.has('server')) {
     for (const nodes of sizes(values.sizes).sort((a, b) => a - b)) {

@@ -1,6 +1,7 @@
 /**
- * `npm run seed [-- [--check] [--skip-bad-rows] file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the
- * order given; with `--check`, checks them all (against the database too) and writes nothing. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
+ * `npm run seed [-- [--check] [--transactional] [--skip-bad-rows] file ...]`: loads files (default: the shipped seed) into the configured Neo4j, in the
+ * order given; seed files loaded first into an empty local database go through Neo4j's offline importer unless
+ * `--transactional` (graph-seed/first-load.ts); with `--check`, checks them all (against the database too) and writes nothing. Seed files are YAML or JSON (server/services/seed/seed-file.ts); Threadline exports are read by extension and content:
  * `.graphml`, the CSV `.zip`, and `.json` whose `format` is `threadline-graph` (docs/export-format.md); FollowTheMoney
  * entity files by `.jsonl`, `.ijson` or `.ndjson` (the dataset named after the file); spreadsheets (`.csv`, `.tsv`, `.xlsx`)
  * with `--mapping mapping.json` (graph-seed/sheet-file.ts), streamed as FollowTheMoney files are.
@@ -22,6 +23,7 @@ import { describeChanges, type Changes } from '../server/services/import/changes
 import { SeedError } from '../server/services/seed/prepare.js';
 import { isSheet, loadSheetFile, sheetArgs, type SheetArgs } from './sheet-file.js';
 import { describeWritten, toChanges, withCliProgress } from './streamed-import.js';
+import { chooseSeedWriter, type SeedWriter } from './first-load.js';
 
 const say = (message: string) => console.log(`[seed] ${message}`);
 
@@ -71,9 +73,9 @@ async function importExport(db: Database, file: string, check: boolean): Promise
 
 
 /** One batch by its kind: seed files together, an export, a dataset or a spreadsheet on its own. */
-async function loadBatch(db: Database, batch: { export: boolean; files: string[] }, check: boolean, sheet: SheetArgs): Promise<Changes> {
+async function loadBatch(db: Database, batch: { export: boolean; files: string[] }, check: boolean, sheet: SheetArgs, write?: SeedWriter): Promise<Changes> {
   const file = batch.files[0]!;
-  if (!batch.export) return (await loadSeedFiles(db, batch.files, { check, onProgress: say })).changes;
+  if (!batch.export) return (await loadSeedFiles(db, batch.files, { check, onProgress: say, write })).changes;
   if (isSheet(file)) return loadSheetFile(db, file, sheet, { check, cancel, say });
   if (isDataset(file)) return importDataset(db, file, { check, skipBadRows: sheet.skipBadRows });
   return importExport(db, file, check);
@@ -83,13 +85,16 @@ async function main(): Promise<number> {
   const { rest: args, sheet } = sheetArgs(process.argv.slice(2));
   const check = args.includes('--check');
   const files = args.filter((a) => !a.startsWith('--')).map((f) => path.resolve(f));
-  const connected = await connectConfigured(loadConfig(), say, { attach: true });
+  const config = loadConfig();
+  const connected = await connectConfigured(config, say, { attach: true });
   let loaded = 0;
   try {
-    for (const batch of batches(files.length ? files : defaultSeedFiles())) {
+    for (const [index, batch] of batches(files.length ? files : defaultSeedFiles()).entries()) {
       const names = batch.files.map((f) => path.basename(f)).join(', ');
       const started = Date.now();
-      const changes = await loadBatch(connected.db, batch, check, sheet);
+      const first = index === 0 && !batch.export && !check;
+      const write = first ? await chooseSeedWriter(connected, { transactional: args.includes('--transactional'), uriConfigured: Boolean(config.NEO4J_URI) }, say) : undefined;
+      const changes = await loadBatch(connected.db, batch, check, sheet, write);
       say(`${names}: ${describeChanges(changes)}${check ? ' (checked; --check writes nothing)' : ''} in ${Date.now() - started} ms.`);
       loaded += batch.files.length;
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { SetupError } from '../setup-error.js';
 import { connect, verifyConnection, type Database, type Neo4jConnection } from './neo4j.js';
-import { LOGIN_PASSWORD_FILE, PASSWORD_FILE, startLocalNeo4j, type Progress } from './local-neo4j.js';
+import { LOGIN_PASSWORD_FILE, PASSWORD_FILE, startLocalNeo4j, type LocalNeo4j, type Progress } from './local-neo4j.js';
 
 export interface Connected {
   /** The content graph: the only database analysts' Cypher runs on. */
@@ -12,6 +12,8 @@ export interface Connected {
   /** Users, sessions and API tokens, in a database of their own; only when asked for and there is one. */
   loginDb?: Database;
   uri: string;
+  /** The local Neo4j, when this call started it (not when it attached to a running `npm start`, nor with NEO4J_URI). */
+  local?: LocalNeo4j;
   /** Stops what this call started (the drivers, and the local Neo4j if it started one). */
   close(): Promise<void>;
 }
@@ -38,7 +40,7 @@ export const NO_LOGIN_DATABASE =
 export async function connectConfigured(config: Config, progress: Progress, options: ConnectOptions & { logins: 'required' }): Promise<Connected & { loginDb: Database }>;
 export async function connectConfigured(config: Config, progress: Progress, options?: ConnectOptions): Promise<Connected>;
 export async function connectConfigured(config: Config, progress: Progress, options: ConnectOptions = {}): Promise<Connected> {
-  const { content, login, stop } = await endpoints(config, progress, options);
+  const { content, login, local, stop } = await endpoints(config, progress, options);
   const closers = [stop];
   const closeAll = async () => {
     for (const close of closers) await close();
@@ -51,7 +53,7 @@ export async function connectConfigured(config: Config, progress: Progress, opti
       closers.unshift(() => loginDb.close());
       await assertSeparate(db, loginDb);
     }
-    return { db, loginDb, uri: content.uri, close: closeAll };
+    return { db, loginDb, uri: content.uri, local, close: closeAll };
   } catch (err) {
     await closeAll();
     throw err;
@@ -61,6 +63,7 @@ export async function connectConfigured(config: Config, progress: Progress, opti
 interface Endpoints {
   content: Neo4jConnection;
   login?: Neo4jConnection;
+  local?: LocalNeo4j;
   stop(): Promise<void>;
 }
 
@@ -91,7 +94,7 @@ async function endpoints(config: Config, progress: Progress, options: ConnectOpt
     login: localLogin ? { port: config.AUTH_NEO4J_BOLT_PORT, password: config.AUTH_NEO4J_PASSWORD } : undefined,
     onProgress: progress,
   });
-  return { content: local, login: local.login ?? (options.logins && configuredLogin), stop: () => local.stop() };
+  return { content: local, login: local.login ?? (options.logins && configuredLogin), local, stop: () => local.stop() };
 }
 
 async function runningLogin(config: Config): Promise<Neo4jConnection> {

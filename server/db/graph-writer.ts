@@ -99,6 +99,11 @@ async function createSchema(db: Database, relationshipTypes: string[]): Promise<
 
 const awaitIndexes = (db: Database) => db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
 
+/** The offline importer replaced the database's files (server/db/offline-import): what ensureSchema made there is gone. */
+export function forgetSchema(db: Database): void {
+  ensured.delete(db);
+}
+
 /**
  * Relationship ids were first kept unique by the loader, with plain `rel_id_<type>` indexes; a uniqueness constraint
  * now does it (and lets the writer skip locking). A plain index on the same type and property would block it.

@@ -42,8 +42,17 @@ export interface BoltCredentials {
 export interface LocalNeo4j extends BoltCredentials {
   /** Present when `login` was asked for. */
   login?: BoltCredentials;
+  /** The content database's Neo4j home: its store is `data/databases/neo4j` there. */
+  home: string;
+  /** The classpath it runs with (the Neo4j jars and the launcher), for Neo4j's own tools. */
+  classpath: string;
   stop(): Promise<void>;
-  /** Resolves when the process has exited, for whatever reason. */
+  /**
+   * Stops it, runs `work` while its files are free (the offline importer rewrites them), then starts it again on the
+   * same ports with the same passwords, whether `work` succeeded or not: drivers already open reconnect by themselves.
+   */
+  whileStopped(work: () => Promise<void>): Promise<void>;
+  /** Resolves when the process has exited, for whatever reason. Replaced on each restart. */
   exited: Promise<number | null>;
 }
 
@@ -137,14 +146,26 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await waitUntilReady(child, exited, progress);
   progress('Neo4j is ready.');
 
-  return {
+  const local: LocalNeo4j = {
     uri: `bolt://${options.host}:${options.port}`,
     user: 'neo4j',
     password,
     login,
+    home: path.join(dataDir, 'neo4j'),
+    classpath,
     exited,
     stop: () => stopChild(child, exited),
+    whileStopped: async (work) => {
+      await local.stop();
+      try {
+        await work();
+      } finally {
+        const again = await startLocalNeo4j({ ...options, password, login: options.login && { ...options.login, password: login?.password } });
+        Object.assign(local, { exited: again.exited, stop: again.stop });
+      }
+    },
   };
+  return local;
 }
 
 function waitUntilReady(child: ChildProcess, exited: Promise<number | null>, progress: Progress): Promise<void> {

@@ -36,6 +36,8 @@ export interface SeedOptions {
   /** Check everything, against the database too, and write nothing (`npm run seed -- --check`). */
   check?: boolean;
   onProgress?: (message: string) => void;
+  /** How the checked rows are written: one transaction unless told otherwise (the offline importer, for a first load). */
+  write?: typeof loadPrepared;
 }
 
 /** The rows written (or, with `check`, that would be), what they create, merge or find unchanged, and whether anything was written. */
@@ -54,7 +56,7 @@ export async function loadSeedFiles(db: Database, files: string[], options: Seed
   if (!problems.empty) throw new SeedError(`Refused (nothing was written):\n  ${problems.lines().join('\n  ')}`);
   const prepared = toPrepared(rows);
   if (options.check) return { nodes: prepared.nodes.length, edges: prepared.edges.length, evidence: prepared.evidence.length, ms: Date.now() - started, changes, written: false };
-  const summary = await loadPrepared(db, prepared, options.onProgress);
+  const summary = await (options.write ?? loadPrepared)(db, prepared, options.onProgress);
   return { ...summary, ms: Date.now() - started, changes, written: true };
 }
 

@@ -1,0 +1,88 @@
+/**
+ * A first load into an empty local database at the storage engine's speed (docs/performance.md "Offline first
+ * load"): the rows written as the offline importer's files, the local Neo4j stopped, the files imported, Neo4j
+ * started again, then the schema the app's set-up creates (ensureSchema), waited for until online.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureSchema, forgetSchema, type LoadSummary, type PreparedSeed } from '../graph-writer.js';
+import type { Database } from '../neo4j.js';
+import type { Progress } from '../local-neo4j.js';
+import { runAdminImport, type ImportTarget } from './admin-import.js';
+import { EMPTY_LIST_LABEL, EMPTY_LISTS_PROPERTY, OfflineRows } from './offline-rows.js';
+
+export { OfflineUnsupportedError } from './csv-files.js';
+
+/** Where the time went: writing the files, Neo4j stopped, importing and started again, then empty lists and schema. */
+export interface OfflineSummary extends LoadSummary { phases: { filesMs: number; importMs: number; schemaMs: number } }
+
+/** A local Neo4j this process runs: its files, and a way to stop it while they are rewritten. */
+export interface OfflineTarget extends ImportTarget {
+  whileStopped(work: () => Promise<void>): Promise<void>;
+}
+
+/** No node at all: the importer replaces the whole database, so nothing may be there, not even a changeset. */
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const { records } = await db.driver.executeQuery('MATCH (n) RETURN n LIMIT 1', {}, { database: db.database });
+  return records.length === 0;
+}
+
+/**
+ * Loads the chunks (in order, as for loadPreparedInChunks) into the target's database, which must be empty. Throws
+ * OfflineUnsupportedError before stopping anything when a value cannot go through the importer's files.
+ */
+export async function loadOffline(db: Database, target: OfflineTarget, chunks: Iterable<PreparedSeed> | AsyncIterable<PreparedSeed>, progress: Progress = () => {}): Promise<OfflineSummary> {
+  const started = Date.now();
+  const dir = await mkdtemp(path.join(tmpdir(), 'threadline-offline-'));
+  try {
+    progress('Writing the node and relationship files for the offline importer...');
+    const rows = new OfflineRows(dir);
+    for await (const chunk of chunks) rows.add(chunk);
+    const files = rows.close();
+    const { counts } = files;
+    const written = Date.now();
+    progress(`Stopping Neo4j to import ${counts.nodes} nodes, ${counts.relationships} relationships and ${counts.evidence} evidence quotes offline...`);
+    await target.whileStopped(async () => {
+      try {
+        await runAdminImport(target, files, dir, progress);
+      } catch (err) {
+        // A failed import leaves the store unusable; the database was empty, so Neo4j starts again on a fresh one.
+        await Promise.all(['databases', 'transactions'].map((kind) => rm(path.join(target.home, 'data', kind, 'neo4j'), { recursive: true, force: true })));
+        throw err;
+      }
+    });
+    const imported = Date.now();
+    forgetSchema(db);
+    await db.driver.verifyConnectivity({ database: db.database });
+    await fillEmptyLists(db, files.emptyLists, progress);
+    progress('Creating constraints and indexes, and waiting until they are online...');
+    await ensureSchema(db, files.relationshipTypes);
+    await db.driver.executeQuery('CALL db.awaitIndexes(900)', {}, { database: db.database });
+    const phases = { filesMs: written - started, importMs: imported - written, schemaMs: Date.now() - imported };
+    return { nodes: counts.nodes, edges: counts.relationships, evidence: counts.evidence, ms: Date.now() - started, phases };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The importer stores no empty list: those the rows had are set now, from the marks left on their elements. */
+async function fillEmptyLists(db: Database, empty: { nodes: string[]; relationships: string[] }, progress: Progress): Promise<void> {
+  if (!empty.nodes.length && !empty.relationships.length) return;
+  progress(`Setting the empty lists (${[...new Set([...empty.nodes, ...empty.relationships])].join(', ')})...`);
+  const statements = [
+    ...empty.nodes.map((name) => {
+      const mark = `\`${EMPTY_LIST_LABEL}${name}\``;
+      return `MATCH (n:${mark}) CALL (n) { SET n.\`${name}\` = [] REMOVE n:${mark} } IN TRANSACTIONS OF 10000 ROWS`;
+    }),
+    ...empty.relationships.map((name) => `MATCH ()-[r]->() WHERE '${name}' IN r.${EMPTY_LISTS_PROPERTY} CALL (r) { SET r.\`${name}\` = [] } IN TRANSACTIONS OF 10000 ROWS`),
+    ...(empty.relationships.length ? [`MATCH ()-[r]->() WHERE r.${EMPTY_LISTS_PROPERTY} IS NOT NULL CALL (r) { REMOVE r.${EMPTY_LISTS_PROPERTY} } IN TRANSACTIONS OF 10000 ROWS`] : []),
+  ];
+  const session = db.driver.session({ database: db.database });
+  try {
+    // Auto-commit, so that a million elements go in bounded transactions.
+    for (const statement of statements) await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
