@@ -50,6 +50,19 @@ export function connect(connection: Neo4jConnection): Database {
   };
 }
 
+/**
+ * Runs one `CALL { … } IN TRANSACTIONS` statement, which commits batch by batch and so cannot run in a managed
+ * transaction (read/write): an auto-commit query, the only one the server sends.
+ */
+export async function runInBatches(db: Database, query: string, params: Record<string, unknown> = {}): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run(query, params);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Checks the server answers with these credentials, turning driver errors into advice naming the variables to fix. */
 export async function verifyConnection(db: Database, uri: string, variables: 'NEO4J' | 'AUTH_NEO4J' = 'NEO4J'): Promise<{ version: string }> {
   try {

@@ -10,7 +10,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../support/free-port.js';
+import { freePort, freePorts } from '../support/free-port.js';
 import { clearLogins, testLoginDb } from '../support/test-db.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -57,9 +57,7 @@ describe('SIGTERM', () => {
   it('finishes requests in flight, answers new ones 503, stops the local Neo4j and exits promptly', { timeout: 300_000 }, async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'threadline-sigterm-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const port = await freePort();
-    const boltPort = await freePort();
-    const loginPort = await freePort();
+    const [port, boltPort, loginPort] = (await freePorts(3)) as [number, number, number];
     const server = startServer({ PORT: String(port), NEO4J_BOLT_PORT: String(boltPort), AUTH_NEO4J_BOLT_PORT: String(loginPort), NEO4J_DATA_DIR: dataDir, NEO4J_HEAP_MB: '512', NEO4J_PAGE_CACHE_MB: '64' });
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 900 && !/Threadline is running/.test(server.output()); i++) {

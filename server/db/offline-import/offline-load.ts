@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureSchema, forgetSchema, type LoadSummary, type PreparedSeed } from '../graph-writer.js';
-import type { Database } from '../neo4j.js';
+import { runInBatches, type Database } from '../neo4j.js';
 import type { Progress } from '../local-neo4j.js';
 import { runAdminImport, type ImportTarget } from './admin-import.js';
 import { EMPTY_LIST_LABEL, EMPTY_LISTS_PROPERTY, OfflineRows } from './offline-rows.js';
@@ -66,23 +66,21 @@ export async function loadOffline(db: Database, target: OfflineTarget, chunks: I
   }
 }
 
+/** A property name as a Cypher identifier: backticks doubled inside backticks. */
+const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+
 /** The importer stores no empty list: those the rows had are set now, from the marks left on their elements. */
 async function fillEmptyLists(db: Database, empty: { nodes: string[]; relationships: string[] }, progress: Progress): Promise<void> {
   if (!empty.nodes.length && !empty.relationships.length) return;
   progress(`Setting the empty lists (${[...new Set([...empty.nodes, ...empty.relationships])].join(', ')})...`);
   const statements = [
     ...empty.nodes.map((name) => {
-      const mark = `\`${EMPTY_LIST_LABEL}${name}\``;
-      return `MATCH (n:${mark}) CALL (n) { SET n.\`${name}\` = [] REMOVE n:${mark} } IN TRANSACTIONS OF 10000 ROWS`;
+      const mark = quoted(`${EMPTY_LIST_LABEL}${name}`);
+      return { query: `MATCH (n:${mark}) CALL (n) { SET n.${quoted(name)} = [] REMOVE n:${mark} } IN TRANSACTIONS OF 10000 ROWS`, params: {} };
     }),
-    ...empty.relationships.map((name) => `MATCH ()-[r]->() WHERE '${name}' IN r.${EMPTY_LISTS_PROPERTY} CALL (r) { SET r.\`${name}\` = [] } IN TRANSACTIONS OF 10000 ROWS`),
-    ...(empty.relationships.length ? [`MATCH ()-[r]->() WHERE r.${EMPTY_LISTS_PROPERTY} IS NOT NULL CALL (r) { REMOVE r.${EMPTY_LISTS_PROPERTY} } IN TRANSACTIONS OF 10000 ROWS`] : []),
+    ...empty.relationships.map((name) => ({ query: `MATCH ()-[r]->() WHERE $name IN r.${EMPTY_LISTS_PROPERTY} CALL (r) { SET r.${quoted(name)} = [] } IN TRANSACTIONS OF 10000 ROWS`, params: { name } })),
+    ...(empty.relationships.length ? [{ query: `MATCH ()-[r]->() WHERE r.${EMPTY_LISTS_PROPERTY} IS NOT NULL CALL (r) { REMOVE r.${EMPTY_LISTS_PROPERTY} } IN TRANSACTIONS OF 10000 ROWS`, params: {} }] : []),
   ];
-  const session = db.driver.session({ database: db.database });
-  try {
-    // Auto-commit, so that a million elements go in bounded transactions.
-    for (const statement of statements) await session.run(statement);
-  } finally {
-    await session.close();
-  }
+  // A million elements go in bounded transactions.
+  for (const { query, params } of statements) await runInBatches(db, query, params);
 }
