@@ -4,6 +4,7 @@
  * member, and a double-click on one opens it in place, its members drawn where it was.
  */
 import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY_VIEW_NODES } from '../../app/graph/canvas-controller.js';
 import { launchBenchBrowser, serveBenchPage } from '../../bench/client-fps.js';
@@ -53,6 +54,8 @@ describe('a view above the community threshold', () => {
       const membersTotal = before.communities.reduce((sum, c) => sum + c.members, 0);
       expect(membersTotal + before.nodes.length - before.communities.length).toBe(nodes);
 
+      mkdirSync('test-results', { recursive: true });
+      await page.screenshot({ path: 'test-results/communities.png' });
       const target = before.communities.filter((c) => c.clear).sort((a, b) => b.members - a.members)[0]!;
       const at = await pointOf(page, target.id);
       await page.mouse.dblclick(at.x, at.y);
@@ -63,6 +66,7 @@ describe('a view above the community threshold', () => {
       expect(after.nodes).toContain(hub);
       expect(after.nodes.length).toBe(before.nodes.length - 1 + target.members);
       expect(after.communities.map((c) => c.id).sort()).toEqual(before.communities.filter((c) => c.id !== target.id).map((c) => c.id).sort());
+      await page.screenshot({ path: 'test-results/communities-opened.png' });
     } finally {
       await browser.close();
       await served.close();
