@@ -1,4 +1,7 @@
-/** Labels and relationship types are the only names ever interpolated into Cypher, and only after this check. */
+/**
+ * The only names ever interpolated into Cypher: labels and relationship types after the check of safeName, and
+ * property keys or other names read from the database quoted by quoteName.
+ */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ID_RULES } from '../../shared/model/graph-model.js';
 
@@ -8,6 +11,9 @@ export function safeName(name: string): string {
   if (!SAFE_NAME.test(name)) throw new Error(`Refusing to put ${JSON.stringify(name)} into a Cypher query`);
   return name;
 }
+
+/** Any name as a Cypher identifier: in backticks, a backtick inside doubled. */
+export const quoteName = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 
 /** Every relationship type the database knows (safe names only), sorted. */
 export async function relationshipTypes(tx: ManagedTransaction): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { SchemaSummary } from '../../shared/contract/index.js';
 import type { Database } from '../db/neo4j.js';
+import { quoteName } from '../db/cypher-names.js';
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
 /** Elements read per kind or type to list its property keys. */
 export const KEY_SAMPLE = 200;
@@ -10,7 +11,6 @@ interface Row {
   keys: string[];
 }
 
-const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 const sampledKeys = (variable: string) => `reduce(ks = [], x IN ${variable} | ks + [k IN keys(x) WHERE NOT k IN ks])`;
 
 /**
@@ -29,7 +29,7 @@ export async function schemaSummary(db: Database): Promise<SchemaSummary> {
     // Labels and types cannot be parameters: one small query per name (one UNION of them all took seconds to plan).
     const rows = async (names: string[], query: (quotedName: string) => string) => {
       const found: Row[] = [];
-      for (const name of names) found.push(...(await tx.run(query(quoted(name)), { name })).records.map((r) => r.toObject() as Row));
+      for (const name of names) found.push(...(await tx.run(query(quoteName(name)), { name })).records.map((r) => r.toObject() as Row));
       return found;
     };
     const byLabel = await rows(

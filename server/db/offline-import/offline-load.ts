@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureSchema, forgetSchema, type LoadSummary, type PreparedSeed } from '../graph-writer.js';
+import { quoteName } from '../cypher-names.js';
 import { runInBatches, type Database } from '../neo4j.js';
 import type { Progress } from '../local-neo4j.js';
 import { runAdminImport, type ImportTarget } from './admin-import.js';
@@ -66,19 +67,16 @@ export async function loadOffline(db: Database, target: OfflineTarget, chunks: I
   }
 }
 
-/** A property name as a Cypher identifier: backticks doubled inside backticks. */
-const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
-
 /** The importer stores no empty list: those the rows had are set now, from the marks left on their elements. */
 async function fillEmptyLists(db: Database, empty: { nodes: string[]; relationships: string[] }, progress: Progress): Promise<void> {
   if (!empty.nodes.length && !empty.relationships.length) return;
   progress(`Setting the empty lists (${[...new Set([...empty.nodes, ...empty.relationships])].join(', ')})...`);
   const statements = [
     ...empty.nodes.map((name) => {
-      const mark = quoted(`${EMPTY_LIST_LABEL}${name}`);
-      return { query: `MATCH (n:${mark}) CALL (n) { SET n.${quoted(name)} = [] REMOVE n:${mark} } IN TRANSACTIONS OF 10000 ROWS`, params: {} };
+      const mark = quoteName(`${EMPTY_LIST_LABEL}${name}`);
+      return { query: `MATCH (n:${mark}) CALL (n) { SET n.${quoteName(name)} = [] REMOVE n:${mark} } IN TRANSACTIONS OF 10000 ROWS`, params: {} };
     }),
-    ...empty.relationships.map((name) => ({ query: `MATCH ()-[r]->() WHERE $name IN r.${EMPTY_LISTS_PROPERTY} CALL (r) { SET r.${quoted(name)} = [] } IN TRANSACTIONS OF 10000 ROWS`, params: { name } })),
+    ...empty.relationships.map((name) => ({ query: `MATCH ()-[r]->() WHERE $name IN r.${EMPTY_LISTS_PROPERTY} CALL (r) { SET r.${quoteName(name)} = [] } IN TRANSACTIONS OF 10000 ROWS`, params: { name } })),
     ...(empty.relationships.length ? [{ query: `MATCH ()-[r]->() WHERE r.${EMPTY_LISTS_PROPERTY} IS NOT NULL CALL (r) { REMOVE r.${EMPTY_LISTS_PROPERTY} } IN TRANSACTIONS OF 10000 ROWS`, params: {} }] : []),
   ];
   // A million elements go in bounded transactions.
