@@ -317,8 +317,9 @@ export class CanvasController {
    * COMMUNITY_VIEW_NODES or more is drawn as communities, found again.
    */
   restore(snapshot: CanvasSnapshot, options: { record?: boolean } = {}): void {
-    if (snapshot.nodes.length < COMMUNITY_VIEW_NODES) this.groupingDeclined = false;
-    if (this.groupingDeclined || snapshot.nodes.length < COMMUNITY_VIEW_NODES) return this.drawWhole(snapshot, options.record ?? false);
+    const small = snapshot.nodes.length < COMMUNITY_VIEW_NODES;
+    if (small) this.groupingDeclined = false;
+    if (small || this.groupingDeclined) return this.drawWhole(snapshot, options.record ?? false);
     if (options.record) this.history = record(this.history, this.snapshot(), HISTORY_BUDGET);
     this.group(snapshot);
   }
