@@ -66,22 +66,22 @@ describe('a journalist tells the story of the March 13 call', () => {
     const present = app.page.getByRole('region', { name: 'Presenting Rubio’s call' });
     await present.getByText('1 / 4').waitFor();
     await app.page.waitForFunction(() => (window as unknown as { __threadlineCy: { $(s: string): { length: number } } }).__threadlineCy.$('.highlighted').length > 0);
-    expect(await highlighted()).toEqual(['person:marco-rubio']);
+    await expect.poll(highlighted).toEqual(['person:marco-rubio']);
     await app.page.waitForTimeout(700);
     await app.page.screenshot({ path: `${SHOTS}/present-1.png` });
 
     await app.page.keyboard.press('ArrowRight');
     await present.getByText('2 / 4').waitFor();
-    expect(await highlighted()).toEqual(['person:nayib-bukele']);
+    await expect.poll(highlighted).toEqual(['person:nayib-bukele']);
     await app.page.keyboard.press('ArrowRight');
     await present.getByText('3 / 4').waitFor();
-    expect(await highlighted()).toEqual(['rel:rubio-agreed-to-cecot-deal']);
+    await expect.poll(highlighted).toEqual(['rel:rubio-agreed-to-cecot-deal']);
     await present.getByRole('list', { name: 'Sources' }).locator('blockquote').first().waitFor();
     await app.page.waitForTimeout(700);
     await app.page.screenshot({ path: `${SHOTS}/present-3.png` });
     await app.page.keyboard.press('ArrowRight');
     await present.getByText('4 / 4').waitFor();
-    expect((await highlighted()).some((id) => id.includes('cecot'))).toBe(true);
+    await expect.poll(async () => (await highlighted()).some((id) => id.includes('cecot'))).toBe(true);
     await app.page.keyboard.press('ArrowRight');
     await present.getByText('4 / 4').waitFor();
     await app.page.keyboard.press('ArrowLeft');
@@ -89,7 +89,7 @@ describe('a journalist tells the story of the March 13 call', () => {
 
     await app.page.keyboard.press('Escape');
     await present.waitFor({ state: 'detached' });
-    expect(await highlighted()).toEqual([]);
+    await expect.poll(highlighted).toEqual([]);
     expect(await canvasNodeIds(app.page)).toEqual(expect.arrayContaining(before));
   });
 });
