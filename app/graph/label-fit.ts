@@ -7,7 +7,8 @@
  * have their own level of detail (level-of-detail.ts), which shows names only once zoomed in enough.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { HIDDEN_LABEL_CLASS, NODE_LABEL } from '../../shared/style/stylesheet';
+import { COMMUNITY_LABEL, HIDDEN_LABEL_CLASS, NODE_LABEL } from '../../shared/style/stylesheet';
+import { COMMUNITY_KIND } from './communities/community-view';
 
 /** The smallest size a name is drawn at on screen, in CSS pixels. */
 export const LABEL_PX = 11;
@@ -57,10 +58,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], gap = GAP_PX)
 /** How much larger than at zoom 1 a name is set in the graph's own units, so that it stays LABEL_PX on screen. */
 export const labelScale = (zoom: number) => Math.max(1, LABEL_PX / (NODE_LABEL.fontSize * zoom));
 
-/** Selected and highlighted first, then by degree, then by id so the choice is stable. */
+/** Selected and highlighted first, then communities by member count, then by degree, then by id so the choice is stable. */
 function priority(a: NodeSingular, b: NodeSingular): number {
   const marked = (n: NodeSingular) => (n.selected() || n.hasClass('highlighted') ? 1 : 0);
-  return marked(b) - marked(a) || b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1);
+  const members = (n: NodeSingular) => Number(n.data('members') ?? 0);
+  return marked(b) - marked(a) || members(b) - members(a) || b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1);
 }
 
 type VAlign = 'top' | 'center' | 'bottom';
@@ -95,8 +97,11 @@ function places(node: NodeSingular, zoom: number, scale: number): Box[] {
 function fitLabels(cy: Core): void {
   const zoom = cy.zoom();
   const scale = labelScale(zoom);
+  const sized = (label: typeof NODE_LABEL | typeof COMMUNITY_LABEL) => ({ 'font-size': label.fontSize * scale, 'text-max-width': `${label.maxWidth * scale}px`, ...placeStyle(PLACES[0]!, scale) });
   cy.batch(() => {
-    cy.nodes().style({ 'font-size': NODE_LABEL.fontSize * scale, 'text-max-width': `${NODE_LABEL.maxWidth * scale}px`, ...placeStyle(PLACES[0]!, scale) });
+    const communities = cy.nodes(`[kind = "${COMMUNITY_KIND}"]`);
+    cy.nodes().difference(communities).style(sized(NODE_LABEL));
+    communities.style(sized(COMMUNITY_LABEL));
   });
   const nodes = (cy.nodes().filter((n) => n.visible()).toArray() as NodeSingular[]).sort(priority);
   const placed = placeLabels(nodes.map((n) => ({ id: n.id(), places: places(n, zoom, scale) })));

@@ -3,6 +3,8 @@ import { CONFIDENCE_LINES, HIGHLIGHT_COLOR, KIND_STYLES } from './palette.js';
 
 /** A node name's geometry at zoom 1; app/graph/label-fit.ts scales it when the view is zoomed out. */
 export const NODE_LABEL = { fontSize: 11, maxWidth: 100, marginY: 4 } as const;
+/** A community's name (app/graph/communities), bold; its layout keeps room for it below the disc. */
+export const COMMUNITY_LABEL = { fontSize: 13, maxWidth: 160, marginY: 4 } as const;
 /** Nodes whose name has no room in the current view (app/graph/label-fit.ts). */
 export const HIDDEN_LABEL_CLASS = 'label-hidden';
 
@@ -25,9 +27,9 @@ const COMMUNITY_RULES: StylesheetJson = [
       'background-color': '#cbd5e1',
       'border-color': '#64748b',
       'border-width': 2,
-      'font-size': 13,
+      'font-size': COMMUNITY_LABEL.fontSize,
       'font-weight': 'bold',
-      'text-max-width': '160px',
+      'text-max-width': `${COMMUNITY_LABEL.maxWidth}px`,
       'min-zoomed-font-size': 4,
     },
   },

@@ -1,7 +1,7 @@
 /** Grouping a large view into communities (app/graph/communities): Louvain, aggregation, opening and collapsing. */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { clusteringFrom, drawnGraph, type AggregateEdgeData } from '../../app/graph/communities/community-view';
+import { ALONE_ID, clusteringFrom, drawnGraph, type AggregateEdgeData } from '../../app/graph/communities/community-view';
 import { detectCommunities } from '../../app/graph/communities/detect-communities';
 import { GroupedView } from '../../app/graph/communities/grouped-view';
 import { louvain } from '../../app/graph/communities/louvain';
@@ -90,24 +90,43 @@ describe('a grouped view on the canvas', () => {
   }
   const ids = (cy: cytoscape.Core) => cy.elements().map((e) => e.id()).sort();
 
-  it('opens a community in place of its node and collapses back to the same ids, members keeping where they were moved', () => {
+  it('opens a community around its disc and collapses back to the same ids, members keeping where they were moved', () => {
     const { cy, view } = grouped();
     const closed = ids(cy);
     expect(closed).toEqual(['aggregate:community:a0|community:b0', 'aggregate:community:b0|community:c1', 'community:a0', 'community:b0', 'community:c1']);
-    // At the mean of its members' positions.
-    expect(cy.getElementById('community:a0').position()).toEqual({ x: 150, y: 15 });
+    const at = (id: string) => cy.getElementById(id).position();
+    const home = { ...at('community:a0') };
+    const others = { b0: { ...at('community:b0') }, c1: { ...at('community:c1') } };
     expect(view.open(['a2'])).toBe(true);
     view.applyTo(cy);
     expect(cy.getElementById('community:a0').empty()).toBe(true);
-    expect(cy.getElementById('a2').position()).toEqual({ x: 200, y: 20 });
+    // The hub where the disc was, the others around it; the other communities moved away from it, never closer.
+    expect(at('a0')).toEqual(home);
+    for (const m of ['a1', 'a2', 'a3']) expect(Math.hypot(at(m).x - home.x, at(m).y - home.y)).toBeGreaterThan(30);
+    const away = (p: { x: number; y: number }) => Math.hypot(p.x - home.x, p.y - home.y);
+    expect(away(at('community:b0'))).toBeGreaterThan(away(others.b0));
+    expect(away(at('community:c1'))).toBeGreaterThanOrEqual(away(others.c1));
     cy.getElementById('a2').position({ x: -5, y: -5 });
     view.collapse([]);
     view.applyTo(cy);
     expect(ids(cy)).toEqual(closed);
+    // Closed again, every community is back home.
+    expect(at('community:b0')).toEqual(others.b0);
     view.open(['community:a0']);
     view.applyTo(cy);
-    expect(cy.getElementById('a2').position()).toEqual({ x: -5, y: -5 });
+    expect(at('a2')).toEqual({ x: -5, y: -5 });
     expect(view.snapshot(cy).nodes).toHaveLength(12);
+  });
+
+  it('gathers the nodes left alone into one community that opens like the others', () => {
+    const lone = [node('x'), node('y', 'Company')];
+    const nodes = [...graph.nodes, ...lone];
+    const membership = Int32Array.from([...membershipOf(graph), 90, 91]);
+    const clustering = clusteringFrom(nodes, graph.edges, membership);
+    expect(clustering.communities.get(ALONE_ID)).toMatchObject({ label: '2 nodes in no community', members: ['x', 'y'], kinds: ['Company', 'Person'] });
+    expect(drawnGraph(nodes, graph.edges, clustering, new Set([ALONE_ID])).nodes.map((n) => n.id)).toContain('y');
+    // One node left alone is drawn as itself.
+    expect(clusteringFrom(nodes.slice(0, -1), graph.edges, membership.slice(0, -1)).communities.has(ALONE_ID)).toBe(false);
   });
 
   it('removes and hides a community by removing or hiding its members', () => {

@@ -35,12 +35,14 @@ export interface Community {
 }
 
 export interface Clustering {
-  /** Community id of each node in a community; nodes alone in theirs are in none, and are drawn as themselves. */
+  /** Community id of each node in a community; nodes alone in theirs are gathered into one, ALONE_ID (when 2 or more). */
   communityOf: ReadonlyMap<string, string>;
   communities: ReadonlyMap<string, Community>;
 }
 
 export const isCommunityId = (id: string) => id.startsWith('community:');
+/** The community that gathers the nodes Louvain left alone, each in its own (no hub: no node is named "(alone)"). */
+export const ALONE_ID = 'community:(alone)';
 
 /** The communities of `nodes` from a membership number per node (as `louvain` gives, in the order of `nodes`). */
 export function clusteringFrom(nodes: readonly NodeData[], edges: readonly EdgeData[], membership: ArrayLike<number>): Clustering {
@@ -57,17 +59,25 @@ export function clusteringFrom(nodes: readonly NodeData[], edges: readonly EdgeD
   });
   const communityOf = new Map<string, string>();
   const communities = new Map<string, Community>();
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const hub = members.reduce((best, m) => ((degree.get(m.id) ?? 0) > (degree.get(best.id) ?? 0) ? m : best));
-    const id = `community:${hub.id}`;
-    communities.set(id, { id, hub: hub.id, label: `${hub.label} and ${members.length - 1} others`, members: members.map((m) => m.id), kinds: [...new Set(members.map((m) => m.kind))].sort() });
+  const put = (id: string, hub: NodeData, label: string, members: NodeData[]) => {
+    communities.set(id, { id, hub: hub.id, label, members: members.map((m) => m.id), kinds: [...new Set(members.map((m) => m.kind))].sort() });
     for (const m of members) communityOf.set(m.id, id);
+  };
+  const alone: NodeData[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) {
+      alone.push(...members);
+      continue;
+    }
+    const hub = members.reduce((best, m) => ((degree.get(m.id) ?? 0) > (degree.get(best.id) ?? 0) ? m : best));
+    put(`community:${hub.id}`, hub, `${hub.label} and ${members.length - 1} others`, members);
   }
+  // Scattered one by one they would take most of the view; gathered, they are one block that opens like the others.
+  if (alone.length > 1) put(ALONE_ID, alone[0]!, `${alone.length} nodes in no community`, alone);
   return { communityOf, communities };
 }
 
-const communitySize = (members: number) => Math.min(160, 30 + 6 * Math.sqrt(members));
+export const communitySize = (members: number) => Math.min(160, 30 + 6 * Math.sqrt(members));
 const aggregateWidth = (count: number) => Math.min(14, 1.5 + 2 * Math.log2(count));
 
 /** The elements to draw with the communities in `open` open: members of open ones, one node for each closed one. */

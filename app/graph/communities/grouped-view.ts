@@ -6,7 +6,10 @@
 import type { Collection, Core, NodeCollection, Position } from 'cytoscape';
 import type { CanvasSnapshot, SnapshotEdge, SnapshotNode } from '../canvas-controller';
 import type { EdgeData, NodeData } from '../sync-elements';
+import type { Link } from './community-layout';
+import { CommunityPlaces } from './community-places';
 import { clusteringFrom, communitiesOf, drawnGraph, isCommunityId, type AggregateEdgeData, type Clustering, type CommunityNodeData } from './community-view';
+import { memberOffsets } from './member-layout';
 
 export class GroupedView {
   private readonly nodes = new Map<string, SnapshotNode>();
@@ -15,6 +18,11 @@ export class GroupedView {
   private clusteringCache: Clustering | null = null;
   private readonly opened = new Set<string>();
   private changes = 0;
+  private readonly places = new CommunityPlaces();
+  /** Where each community was at the last `applyTo`: what is drawn of it moves when its place does. */
+  private drawnPlaces = new Map<string, Position>();
+  /** For each community opened before, where it was when its members' held positions were theirs. */
+  private readonly anchors = new Map<string, Position>();
 
   constructor(snapshot: CanvasSnapshot) {
     this.put(snapshot);
@@ -145,17 +153,17 @@ export class GroupedView {
   applyTo(cy: Core): Collection {
     // Until the communities are found nothing is drawn: drawn whole, a large view is what this class avoids.
     if (!this.membership) return cy.collection();
-    const drawn = drawnGraph(
-      [...this.nodes.values()].filter((n) => !n.hidden).map((n) => n.data),
-      this.visibleEdges().map((e) => e.data),
-      this.clustering(),
-      this.opened,
-    );
+    const clustering = this.clustering();
+    const visibleEdges = this.visibleEdges().map((e) => e.data);
+    const drawn = drawnGraph([...this.nodes.values()].filter((n) => !n.hidden).map((n) => n.data), visibleEdges, clustering, this.opened);
     const wanted = new Set([...drawn.nodes, ...drawn.edges].map((e) => e.id));
     const leaving = cy.elements().filter((e) => !wanted.has(e.id()));
     this.keepPositions(leaving.nodes());
     cy.remove(leaving);
-    const centres = this.centres();
+    const open = [...this.opened].filter((c) => clustering.communities.has(c));
+    const viewport = cy.container() ? { width: cy.width(), height: cy.height() } : { width: 0, height: 0 };
+    const places = this.places.arrange([...clustering.communities.values()], open, communityLinks(drawn.edges), viewport);
+    this.moveDrawn(cy, places, clustering);
     const touched = cy.collection();
     const newNodes: typeof drawn.nodes = [];
     // Drawn already: a community or an aggregate edge is updated when what it stands for has changed in number.
@@ -168,7 +176,8 @@ export class GroupedView {
       if (present.empty()) newNodes.push(n);
       else update(present, n);
     }
-    touched.merge(cy.add(newNodes.map((data) => ({ group: 'nodes' as const, data, position: centres.get(data.id) ?? { ...this.nodes.get(data.id)!.position } }))));
+    const memberAt = this.memberPositions(newNodes, places, clustering, visibleEdges);
+    touched.merge(cy.add(newNodes.map((data) => ({ group: 'nodes' as const, data, position: places.get(data.id) ?? memberAt.get(data.id) ?? { ...this.nodes.get(data.id)!.position } }))));
     for (const e of drawn.edges) {
       const present = cy.getElementById(e.id);
       if (present.empty()) touched.merge(cy.add({ group: 'edges', data: e }));
@@ -181,14 +190,44 @@ export class GroupedView {
     return [...this.edges.values()].filter((e) => !e.hidden);
   }
 
-  /** Where each community is drawn: the mean position of its members. */
-  private centres(): Map<string, Position> {
-    const centres = new Map<string, Position>();
-    for (const c of this.clustering().communities.values()) {
-      const at = c.members.map((m) => this.nodes.get(m)!.position);
-      centres.set(c.id, { x: at.reduce((s, p) => s + p.x, 0) / at.length, y: at.reduce((s, p) => s + p.y, 0) / at.length });
+  /** Moves what is drawn of each community (its node, or an open one's members) by how far its place has moved. */
+  private moveDrawn(cy: Core, places: ReadonlyMap<string, Position>, clustering: Clustering): void {
+    for (const [id, at] of places) {
+      const before = this.drawnPlaces.get(id);
+      if (!before || (before.x === at.x && before.y === at.y)) continue;
+      const [dx, dy] = [at.x - before.x, at.y - before.y];
+      const community = cy.getElementById(id);
+      if (community.nonempty()) community.position({ ...at });
+      for (const m of community.empty() ? clustering.communities.get(id)!.members : []) {
+        const member = cy.getElementById(m);
+        if (member.nonempty()) member.shift({ x: dx, y: dy });
+      }
+      const anchor = this.anchors.get(id);
+      if (anchor && community.empty()) this.anchors.set(id, { x: anchor.x + dx, y: anchor.y + dy });
     }
-    return centres;
+    this.drawnPlaces = new Map(places);
+  }
+
+  /**
+   * Where members drawn now go: around their community's place, laid out (member-layout.ts) the first time it is
+   * opened, and after that where they were when it closed, moved with it.
+   */
+  private memberPositions(nodes: readonly NodeData[], places: ReadonlyMap<string, Position>, clustering: Clustering, edges: readonly EdgeData[]): Map<string, Position> {
+    const positions = new Map<string, Position>();
+    const opening = new Set(nodes.map((n) => clustering.communityOf.get(n.id)).filter((c): c is string => !!c && places.has(c)));
+    for (const id of opening) {
+      const { hub, members } = clustering.communities.get(id)!;
+      const place = places.get(id)!;
+      const anchor = this.anchors.get(id);
+      const offsets = anchor ? null : memberOffsets(hub, members, edges);
+      for (const m of members) {
+        const held = this.nodes.get(m)!.position;
+        const offset = offsets?.get(m);
+        positions.set(m, offset ? { x: place.x + offset.x, y: place.y + offset.y } : { x: held.x + place.x - anchor!.x, y: held.y + place.y - anchor!.y });
+      }
+      this.anchors.set(id, { ...place });
+    }
+    return positions;
   }
 
   /** Counts changes to what is held (not to what is open): summaries of the same version are the same. */
@@ -207,4 +246,9 @@ export class GroupedView {
       if (held) this.nodes.set(n.id(), { ...held, position: { ...n.position() }, locked: n.locked() });
     });
   }
+}
+
+/** The aggregate edges between two communities, as links for placing a community beside those it is linked to. */
+function communityLinks(edges: readonly EdgeData[]): Link[] {
+  return edges.filter((e) => isCommunityId(e.source) && isCommunityId(e.target)).map((e) => ({ source: e.source, target: e.target, count: (e as AggregateEdgeData).count }));
 }
