@@ -61,9 +61,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     controllerRef.current = controller;
     // A read-only handle for end-to-end tests, the bench page and the browser console.
     (window as unknown as { __threadlineCy?: cytoscape.Core }).__threadlineCy = cy;
-    // A double-click on a community opens it, on anything else it is reported (to expand from the server); a
-    // community has no menu (its commands are the server's, for entities).
-    const onExpand = (id: string) => (isCommunityId(id) ? controller.open([id]) : latest.current.onExpand(id));
+    // A double-click on a community opens it, and the view takes in its members beside the others; on anything
+    // else it is reported (to expand from the server). A community has no menu (its commands are the server's).
+    const onExpand = (id: string) => {
+      if (!isCommunityId(id)) return latest.current.onExpand(id);
+      controller.open([id]);
+      controller.fitView();
+    };
     const onContextMenu: CanvasEvents['onContextMenu'] = (target) => latest.current.onContextMenu(target && isCommunityId(target.id) ? null : target);
     bindCanvasEvents(cy, () => ({ ...latest.current, onExpand, onContextMenu }));
     // Panels opening and closing change the canvas's size, not the window's.

@@ -30,7 +30,18 @@ export class CommunityPlaces {
       const placed = new Map(communities.filter((c) => this.homes.has(c.id)).map((c) => [c.id, { ...this.homes.get(c.id)!, extent: extent(c) }]));
       for (const [id, at] of pack(homeless.map((c) => ({ id: c.id, extent: extent(c) })), links, placed, aspect(viewport))) this.homes.set(id, at);
     }
-    const places = new Map<string, Position & { extent: Extent }>(communities.map((c) => [c.id, { ...this.homes.get(c.id)!, extent: extent(c) }]));
+    // With communities open, the fit zooms further out and names grow (label-fit.ts): room is made for them at that size.
+    for (let scale = this.scale, round = 1; ; round++) {
+      const places = this.roomFor(communities, open, scale);
+      const needed = neededScale(places, viewport);
+      if (open.length === 0 || needed <= scale || round === FIT_ROUNDS) return new Map([...places].map(([id, p]) => [id, { x: p.x, y: p.y }]));
+      scale = needed * 1.1;
+    }
+  }
+
+  /** Every community at home, with room made for each open one in turn (names set `scale` times their size). */
+  private roomFor(communities: readonly Community[], open: readonly string[], scale: number): Map<string, Position & { extent: Extent }> {
+    const places = new Map(communities.map((c) => [c.id, { ...this.homes.get(c.id)!, extent: communityExtent(communitySize(c.members.length), c.label, scale) }]));
     const byId = new Map(communities.map((c) => [c.id, c]));
     for (const id of open) {
       const opened = places.get(id);
@@ -40,7 +51,7 @@ export class CommunityPlaces {
       for (const [other, at] of makeRoom(opened, grown, places)) places.set(other, { ...at, extent: places.get(other)!.extent });
       places.set(id, { x: opened.x, y: opened.y, extent: grown });
     }
-    return new Map([...places].map(([id, p]) => [id, { x: p.x, y: p.y }]));
+    return places;
   }
 
   /** Packs the whole view, with names set large enough to read (≥ 11 px) once the packing is fitted to `viewport`. */

@@ -7,7 +7,7 @@ import type { Position } from 'cytoscape';
 import type { EdgeData } from '../sync-elements';
 
 /** Distance between neighbouring members on the spiral, in graph units: a node and room for part of its name. */
-const SPACING = 44;
+const SPACING = 36;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** How far from its centre an opened community of `count` members reaches, names below the outer ring included. */
