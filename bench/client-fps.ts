@@ -50,7 +50,10 @@ export interface ClientRun {
   redrawMs: number;
   /** One full redraw of the still view, after the interaction. */
   fullRedrawMs: number;
+  /** The JS heap after a full garbage collection, once the view has been moved: what the page holds. */
   heapMb: number;
+  /** The JS heap as it was just before that collection (what earlier runs reported), garbage included. */
+  heapBeforeGcMb: number;
   /** Set when the page did not draw within the time allowed; the figures are then NaN. */
   error?: string;
 }
@@ -111,8 +114,12 @@ async function measureOne(browser: Browser, url: string, elements: number, rende
     const moved = await page.evaluate((ms) => (window as unknown as { __benchInteract(ms: number): Promise<Interaction> }).__benchInteract(ms), interactionMs * 2);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    const heapUsed = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    // What the page holds: garbage not yet collected depends on when V8 last collected, and varied from 12 to 37 MB
+    // for one page and view; read both, the figure compared after a full collection.
+    const heapBeforeGc = await heapUsed();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await heapUsed();
     return {
       elements: state.elements ?? elements,
       drawnElements: state.drawnElements ?? Number.NaN,
@@ -128,9 +135,10 @@ async function measureOne(browser: Browser, url: string, elements: number, rende
       redrawMs: moved.redraws > 0 ? moved.redrawMs / moved.redraws : Number.NaN,
       fullRedrawMs: moved.fullRedrawMs,
       heapMb: heap / 2 ** 20,
+      heapBeforeGcMb: heapBeforeGc / 2 ** 20,
     };
   } catch (err) {
-    return { elements, drawnElements: Number.NaN, renderer, levelOfDetail: false, webglApplied: false, loadedMs: Number.NaN, addMs: Number.NaN, appChoice: false, firstDrawMs: Number.NaN, fps: Number.NaN, redrawMs: Number.NaN, fullRedrawMs: Number.NaN, heapMb: Number.NaN, error: (err as Error).message.split('\n')[0] };
+    return { elements, drawnElements: Number.NaN, renderer, levelOfDetail: false, webglApplied: false, loadedMs: Number.NaN, addMs: Number.NaN, appChoice: false, firstDrawMs: Number.NaN, fps: Number.NaN, redrawMs: Number.NaN, fullRedrawMs: Number.NaN, heapMb: Number.NaN, heapBeforeGcMb: Number.NaN, error: (err as Error).message.split('\n')[0] };
   } finally {
     await page.close();
   }

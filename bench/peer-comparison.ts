@@ -22,7 +22,7 @@ const FIGURES: Figure[] = [
   { name: 'first draw', of: (r) => r.firstDrawMs, show: (ms) => `${fmt(ms / 1000, 1)} s`, lowerIsBetter: true, limitAt100k: 5_000 },
   { name: 'fps moving', of: (r) => r.fps, show: (fps) => fmt(fps, 1), lowerIsBetter: false, limitAt100k: 30 },
   { name: 'full redraw', of: (r) => r.fullRedrawMs, show: (ms) => `${fmt(ms, 1)} ms`, lowerIsBetter: true },
-  { name: 'JS heap', of: (r) => r.heapMb, show: (mb) => `${fmt(mb)} MB`, lowerIsBetter: true, limitAt100k: 400 },
+  { name: 'JS heap after GC', of: (r) => r.heapMb, show: (mb) => `${fmt(mb)} MB`, lowerIsBetter: true, limitAt100k: 400 },
 ];
 
 interface Pair {

@@ -155,8 +155,8 @@ export function formatReport(results: BenchResults): string {
   if (results.client.length) {
     parts.push(
       table(
-        ['elements', 'renderer', 'level of detail', 'first draw ms', '(page + data, add)', 'fps (pan/zoom)', 'ms per redraw moving', 'full redraw ms', 'JS heap MB'],
-        results.client.map((r) => [fmt(r.elements), r.renderer + (r.appChoice ? ' (app)' : ''), r.levelOfDetail ? 'on' : 'off', r.error ? `failed: ${r.error}` : fmt(r.firstDrawMs), `${fmt(r.loadedMs)}, ${fmt(r.addMs)}`, fmt(r.fps, 1), fmt(r.redrawMs, 1), fmt(r.fullRedrawMs, 1), fmt(r.heapMb)]),
+        ['elements', 'renderer', 'level of detail', 'first draw ms', '(page + data, add)', 'fps (pan/zoom)', 'ms per redraw moving', 'full redraw ms', 'JS heap MB (before GC)'],
+        results.client.map((r) => [fmt(r.elements), r.renderer + (r.appChoice ? ' (app)' : ''), r.levelOfDetail ? 'on' : 'off', r.error ? `failed: ${r.error}` : fmt(r.firstDrawMs), `${fmt(r.loadedMs)}, ${fmt(r.addMs)}`, fmt(r.fps, 1), fmt(r.redrawMs, 1), fmt(r.fullRedrawMs, 1), `${fmt(r.heapMb)} (${fmt(r.heapBeforeGcMb)})`]),
       ),
     );
   }

@@ -14,8 +14,9 @@ import { sameIds } from './selection';
 import { showFrame, takeFrame } from './story-frame';
 import { additions, edgeData, nodeData, type EdgeData, type NodeData } from './sync-elements';
 
-export interface SnapshotNode { data: NodeData; position: Position; locked: boolean; hidden: boolean }
-export interface SnapshotEdge { data: EdgeData; hidden: boolean }
+/** Never changed once made (a grouped view and undo steps share them): replaced instead. */
+export interface SnapshotNode { readonly data: NodeData; readonly position: Readonly<Position>; readonly locked: boolean; readonly hidden: boolean }
+export interface SnapshotEdge { readonly data: EdgeData; readonly hidden: boolean }
 export interface CanvasSnapshot { nodes: SnapshotNode[]; edges: SnapshotEdge[] }
 
 /** A drawn element as the panels name it; `members` is set for a community (communities/). */

@@ -42,6 +42,8 @@ async function interact(ms: number): Promise<Interaction> {
   return { ...moved, fullRedrawMs: await meanFullRedraw(redrawOnce) };
 }
 publishBenchPage(state, interact);
+// Fetched as soon as the page's script runs, as the sigma page does, not once React has mounted the canvas.
+const view = loadView(state);
 const NONE: string[] = [];
 /** Resolved with the first summary of a canvas that draws what it will draw (no communities left to find). */
 let settle: (summary: CanvasSummary) => void = () => {};
@@ -51,7 +53,7 @@ function BenchPage() {
   const controllerRef = useRef<CanvasController | null>(null);
   useEffect(() => {
     const controller = controllerRef.current!;
-    loadView(state)
+    view
       .then(({ graph, positions }) => {
         const adding = state.loadedAtMs!;
         controller.add(graph, { positions, record: false });

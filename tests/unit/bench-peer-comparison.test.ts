@@ -13,6 +13,7 @@ const run = (elements: number, renderer: Renderer, figures: { firstDrawMs: numbe
   addMs: 100,
   appChoice: renderer === 'canvas',
   redrawMs: 5,
+  heapBeforeGcMb: figures.heapMb * 2,
   ...figures,
 });
 

@@ -30,9 +30,10 @@ export class GroupedView {
 
   /** Adds elements or replaces their data; nodes added after the communities were found stay outside them. */
   put(snapshot: Pick<CanvasSnapshot, 'nodes' | 'edges'>): void {
-    // Copies: hiding changes the held flags, and the snapshot given may be an undo step.
-    for (const n of snapshot.nodes) this.nodes.set(n.data.id, { ...n });
-    for (const e of snapshot.edges) if (this.nodes.has(e.data.source) && this.nodes.has(e.data.target)) this.edges.set(e.data.id, { ...e });
+    // Held as given, not copied (a large view's elements would be held twice over, with every undo step): a held
+    // element is never changed, only replaced (hiding, moving), so an undo step that holds the same one keeps it as it was.
+    for (const n of snapshot.nodes) this.nodes.set(n.data.id, n);
+    for (const e of snapshot.edges) if (this.nodes.has(e.data.source) && this.nodes.has(e.data.target)) this.edges.set(e.data.id, e);
     this.changed();
   }
 
@@ -117,8 +118,10 @@ export class GroupedView {
       for (const [id, e] of this.edges) if (nodes.has(e.data.source) || nodes.has(e.data.target)) targets.push(id);
     }
     for (const id of targets) {
-      const element = this.nodes.get(id) ?? this.edges.get(id);
-      if (element) element.hidden = hidden;
+      const node = this.nodes.get(id);
+      const edge = this.edges.get(id);
+      if (node && node.hidden !== hidden) this.nodes.set(id, { ...node, hidden });
+      else if (edge && edge.hidden !== hidden) this.edges.set(id, { ...edge, hidden });
     }
     this.changed();
   }
@@ -146,7 +149,7 @@ export class GroupedView {
   /** Every held element, with the positions of drawn nodes as they are now: what undo and the URL keep. */
   snapshot(cy: Core): CanvasSnapshot {
     this.keepPositions(cy.nodes());
-    return { nodes: [...this.nodes.values()].map((n) => ({ ...n, position: { ...n.position } })), edges: [...this.edges.values()].map((e) => ({ ...e })) };
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
 
   /** Draws what should be drawn now; returns the elements added or changed (to paint with React's view). */
