@@ -42,8 +42,9 @@ async function interact(ms: number): Promise<Interaction> {
   return { ...moved, fullRedrawMs: await meanFullRedraw(redrawOnce) };
 }
 publishBenchPage(state, interact);
-// Fetched as soon as the page's script runs, as the sigma page does, not once React has mounted the canvas.
-const view = loadView(state);
+// Fetched as soon as the page's script runs, as the sigma page does, not once React has mounted the canvas; let go
+// of once taken, so that the page holds the view only as the canvas does.
+let view: ReturnType<typeof loadView> | null = loadView(state);
 const NONE: string[] = [];
 /** Resolved with the first summary of a canvas that draws what it will draw (no communities left to find). */
 let settle: (summary: CanvasSummary) => void = () => {};
@@ -53,7 +54,9 @@ function BenchPage() {
   const controllerRef = useRef<CanvasController | null>(null);
   useEffect(() => {
     const controller = controllerRef.current!;
-    view
+    const taken = view!;
+    view = null;
+    taken
       .then(({ graph, positions }) => {
         const adding = state.loadedAtMs!;
         controller.add(graph, { positions, record: false });
