@@ -125,6 +125,8 @@ describe('a grouped view on the canvas', () => {
     const clustering = clusteringFrom(nodes, graph.edges, membership);
     expect(clustering.communities.get(ALONE_ID)).toMatchObject({ label: '2 nodes in no community', members: ['x', 'y'], kinds: ['Company', 'Person'] });
     expect(drawnGraph(nodes, graph.edges, clustering, new Set([ALONE_ID])).nodes.map((n) => n.id)).toContain('y');
+    // Two together are a community of their own, named in the singular.
+    expect(clusteringFrom(lone, [edge('x', 'y')], [7, 7]).communities.get('community:x')?.label).toBe('Name x and 1 other');
     // One node left alone is drawn as itself.
     expect(clusteringFrom(nodes.slice(0, -1), graph.edges, membership.slice(0, -1)).communities.has(ALONE_ID)).toBe(false);
   });

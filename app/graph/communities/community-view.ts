@@ -70,7 +70,7 @@ export function clusteringFrom(nodes: readonly NodeData[], edges: readonly EdgeD
       continue;
     }
     const hub = members.reduce((best, m) => ((degree.get(m.id) ?? 0) > (degree.get(best.id) ?? 0) ? m : best));
-    put(`community:${hub.id}`, hub, `${hub.label} and ${members.length - 1} others`, members);
+    put(`community:${hub.id}`, hub, `${hub.label} and ${members.length - 1} ${members.length === 2 ? 'other' : 'others'}`, members);
   }
   // Scattered one by one they would take most of the view; gathered, they are one block that opens like the others.
   if (alone.length > 1) put(ALONE_ID, alone[0]!, `${alone.length} nodes in no community`, alone);
