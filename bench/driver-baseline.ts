@@ -64,3 +64,15 @@ export async function replay(db: Database, transactions: RecordedTransaction[]):
   }
   return rows;
 }
+
+/** Each item's recording as JSON for another process; neo4j Integers (limits) stay Integers. */
+export function recordingsToJson(recordings: RecordedTransaction[][]): string {
+  return JSON.stringify(recordings, (_key, value: unknown) => (neo4j.isInt(value) ? { $int: value.toString() } : value));
+}
+
+export function recordingsFromJson(text: string): RecordedTransaction[][] {
+  return JSON.parse(text, (_key, value: unknown) => {
+    const int = (value as { $int?: unknown } | null)?.$int;
+    return typeof int === 'string' ? neo4j.int(int) : value;
+  }) as RecordedTransaction[][];
+}

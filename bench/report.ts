@@ -127,7 +127,8 @@ function loadTable(sizes: [string, SizeFigures][]): string {
     const row = (who: string, t: typeof api, ratios: string[]) => [label, who, fmt(t.requestsPerSecond), fmt(t.latency.p50), fmt(t.latency.p99), String(t.errors), String(t.requests), ...ratios];
     return [row('API', api, [`${fmt(s.throughput.throughputRatio, 2)}×`, `${fmt(s.throughput.tailRatio, 2)}×`]), row('raw driver', driver, ['', `${fmt(driver.latency.p99 / driver.latency.p50, 2)}×`])];
   });
-  return table(['size', `under load (${sizes[0]![1].throughput.api.clients} clients)`, 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests', 'req/s API/driver', 'p99/p50'], rows);
+  const { setup } = sizes[0]![1].throughput;
+  return table(['size', `under load (${sizes[0]![1].throughput.api.clients} clients)`, 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests', 'req/s API/driver', 'p99/p50'], rows) + `\n\nAPI: ${setup.api}. Raw driver: ${setup.driver}.`;
 }
 
 export function formatReport(results: BenchResults): string {
