@@ -47,20 +47,40 @@ export function recordingDatabase(db: Database): { db: Database; transactions: R
   };
 }
 
-/** Sends recorded transactions again through neo4j-driver alone: one session and transaction function each, as the services do. */
-export async function replay(db: Database, transactions: RecordedTransaction[]): Promise<number> {
+/**
+ * Sends recorded transactions again, one session and transaction function each, as the services do: `driver`
+ * through neo4j-driver alone, with its defaults; `database` through the server's Database (server/db/neo4j.ts),
+ * the same sessions without the driver's per-query stack capture, which the server turns off.
+ */
+export async function replay(db: Database, transactions: RecordedTransaction[], via: 'driver' | 'database' = 'driver'): Promise<number> {
   let rows = 0;
   for (const t of transactions) {
+    const work = async (tx: ManagedTransaction) => {
+      for (const q of t.queries) rows += (await tx.run(q.text, q.parameters)).records.length;
+    };
+    if (via === 'database') {
+      await (t.mode === 'READ' ? db.read(work, t.options) : db.write(work, t.options));
+      continue;
+    }
     const session = db.driver.session({ database: db.database, defaultAccessMode: t.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = t.options?.timeoutMs ? { timeout: t.options.timeoutMs } : undefined;
     try {
-      const work = async (tx: ManagedTransaction) => {
-        for (const q of t.queries) rows += (await tx.run(q.text, q.parameters)).records.length;
-      };
       await (t.mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
     } finally {
       await session.close();
     }
   }
   return rows;
+}
+
+/** Each item's recording as JSON for another process; neo4j Integers (limits) stay Integers. */
+export function recordingsToJson(recordings: RecordedTransaction[][]): string {
+  return JSON.stringify(recordings, (_key, value: unknown) => (neo4j.isInt(value) ? { $int: value.toString() } : value));
+}
+
+export function recordingsFromJson(text: string): RecordedTransaction[][] {
+  return JSON.parse(text, (_key, value: unknown) => {
+    const int = (value as { $int?: unknown } | null)?.$int;
+    return typeof int === 'string' ? neo4j.int(int) : value;
+  }) as RecordedTransaction[][];
 }

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       try {
         await bench.clear();
         const throughputRequests = Math.max(500, Number(values.samples) * 20);
-        results.sizes[sizeLabel(nodes)] = await runSize(bench.db, { nodes, seed, samples: Number(values.samples), throughputRequests, throughputSeconds: 30, say });
+        results.sizes[sizeLabel(nodes)] = await runSize(bench.db, { nodes, seed, samples: Number(values.samples), throughputRequests, throughputSeconds: 30, connection: bench.connection, say });
       } finally {
         await bench.stop();
       }

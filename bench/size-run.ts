@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { createApp } from '../server/app.js';
 import { DEFAULT_LIMITS } from '../server/services/queries/cypher-runner.js';
 import type { SavedQuery } from '../shared/contract/index.js';
-import type { Database } from '../server/db/neo4j.js';
+import type { Database, Neo4jConnection } from '../server/db/neo4j.js';
 import { measureLatency, type LatencyFigures } from './api-latency.js';
 import { SyntheticGraph } from './generator.js';
 import { httpClient } from './http-client.js';
@@ -33,6 +33,8 @@ export interface SizeOptions {
   samples: number;
   throughputRequests: number;
   throughputSeconds: number;
+  /** How a process of its own reaches `db` (the throughput's driver side). */
+  connection: Neo4jConnection;
   say?: (m: string) => void;
 }
 
@@ -73,7 +75,7 @@ export async function runSize(db: Database, options: SizeOptions): Promise<SizeF
     say('API latency against the raw driver...');
     const latency = await measureLatency(api.url, db, ctx, { samples: options.samples, seed: options.seed, say });
     say('Throughput, 50 concurrent clients, through the API and through the raw driver...');
-    const throughput = await measureThroughput(api.url, db, ctx, { requests: options.throughputRequests, maxSeconds: options.throughputSeconds, seed: options.seed });
+    const throughput = await measureThroughput(api.url, db, ctx, { requests: options.throughputRequests, maxSeconds: options.throughputSeconds, seed: options.seed, connection: options.connection });
     for (const [who, t] of [['API', throughput.api], ['driver', throughput.driver]] as const) {
       say(`  ${who}: ${t.requestsPerSecond.toFixed(0)} requests/s, p50 ${t.latency.p50.toFixed(0)} ms, p99 ${t.latency.p99.toFixed(0)} ms, ${t.errors} errors`);
     }

@@ -2,23 +2,16 @@
  * Throughput under 50 concurrent clients, against its peer (issue 16): a fixed list of requests (a mix of what the
  * explorer sends) goes through the API, 50 workers on keep-alive connections over loopback, and the same list goes
  * through neo4j-driver alone, 50 workers each opening its own sessions to send the Cypher the services sent for it
- * (recorded once beforehand by driver-baseline.ts, which also warms Neo4j for both).
+ * (recorded once beforehand by driver-baseline.ts, which also warms Neo4j for both). Each side is one process
+ * against Neo4j: the API in this one with its clients in a process of their own, the driver's sessions in another
+ * (load-process.ts). Both get the same warm-up (the list's first items) before the run measured.
  */
-import type { Database } from '../server/db/neo4j.js';
-import { recordingDatabase, replay, type RecordedTransaction } from './driver-baseline.js';
-import { httpClient } from './http-client.js';
+import type { Database, Neo4jConnection } from '../server/db/neo4j.js';
+import { recordingDatabase, recordingsToJson, type RecordedTransaction } from './driver-baseline.js';
+import { startLoadProcess, type LoadJob } from './load-process.js';
 import { sampleOf, type OperationContext, type OperationName, type Sample } from './operations.js';
 import { hash32, mulberry32 } from './prng.js';
-import { percentiles, type Percentiles } from './stats.js';
-
-export interface ThroughputFigures {
-  clients: number;
-  requests: number;
-  errors: number;
-  seconds: number;
-  requestsPerSecond: number;
-  latency: Percentiles;
-}
+import { underLoad, type ThroughputFigures } from './under-load.js';
 
 export interface LoadFigures {
   api: ThroughputFigures;
@@ -28,6 +21,8 @@ export interface LoadFigures {
   throughputRatio: number;
   /** API p99 over API p50 under load: how long the tail is. */
   tailRatio: number;
+  /** How each side ran, for the report. */
+  setup: { api: string; driver: string };
 }
 
 export const LOAD_TARGETS = { throughputRatio: 0.9, tailRatio: 3 };
@@ -43,27 +38,19 @@ export interface ThroughputOptions {
   /** Time limit of each phase: recording, API, driver. */
   maxSeconds: number;
   seed: number;
+  /** Where the driver's process connects: the database `db` is on. */
+  connection: Neo4jConnection;
 }
 
-/** `clients` workers take items 0, 1, 2… until `count` or the time runs out; `send` resolves false on an error reply. */
-export async function underLoad(count: number, clients: number, maxSeconds: number, send: (index: number) => Promise<boolean>): Promise<ThroughputFigures> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  const deadline = started + maxSeconds * 1000;
-  const worker = async () => {
-    while (next < count && performance.now() < deadline) {
-      const index = next++;
-      const sent = performance.now();
-      const ok = await send(index).catch(() => false);
-      if (!ok) errors++;
-      latencies.push(performance.now() - sent);
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  return { clients, requests: latencies.length, errors, seconds, requestsPerSecond: latencies.length / seconds, latency: percentiles(latencies) };
+/** Runs a warm-up of the first items, then the whole list, in a load process of its own. */
+async function inLoadProcess(job: LoadJob): Promise<ThroughputFigures> {
+  const load = startLoadProcess();
+  try {
+    await load.run({ ...job, count: Math.min(job.count, job.clients * 4) });
+    return await load.run(job);
+  } finally {
+    load.close();
+  }
 }
 
 /** The requests, drawn with the mix's shares from the seeded generator. */
@@ -77,7 +64,7 @@ export function workload(ctx: OperationContext, requests: number, seed: number):
 }
 
 export async function measureThroughput(baseUrl: string, db: Database, ctx: OperationContext, options: ThroughputOptions): Promise<LoadFigures> {
-  const { clients = 50, requests, maxSeconds, seed } = options;
+  const { clients = 50, requests, maxSeconds, seed, connection } = options;
   const plan = workload(ctx, requests, seed);
   const recorded: RecordedTransaction[][] = [];
   await underLoad(plan.length, clients, maxSeconds, async (i) => {
@@ -88,16 +75,17 @@ export async function measureThroughput(baseUrl: string, db: Database, ctx: Oper
   });
   // Both run the requests the recording reached, so both see the same list even when it stopped on time.
   const count = recorded.length;
-  const client = httpClient(baseUrl, clients);
-  let api: ThroughputFigures;
-  try {
-    api = await underLoad(count, clients, maxSeconds, async (i) => (await client.send(plan[i]!.request)).status < 400);
-  } finally {
-    client.close();
-  }
-  const driver = await underLoad(count, clients, maxSeconds, async (i) => {
-    await replay(db, recorded[i]!);
-    return true;
-  });
-  return { api, driver, throughputRatio: api.requestsPerSecond / driver.requestsPerSecond, tailRatio: api.latency.p99 / api.latency.p50 };
+  const load = { clients, count, maxSeconds };
+  const api = await inLoadProcess({ ...load, kind: 'http', baseUrl, requests: plan.slice(0, count).map((s) => s.request) });
+  const driver = await inLoadProcess({ ...load, kind: 'driver', connection: { ...connection, database: db.database }, recordings: recordingsToJson(recorded) });
+  return {
+    api,
+    driver,
+    throughputRatio: api.requestsPerSecond / driver.requestsPerSecond,
+    tailRatio: api.latency.p99 / api.latency.p50,
+    setup: {
+      api: `the API in the bench's process (createApp, tsx), its ${clients} HTTP clients in a process of their own`,
+      driver: `${clients} sessions replaying the API's Cypher in a process of their own (tsx, neo4j-driver defaults)`,
+    },
+  };
 }

@@ -6,8 +6,8 @@
  * - wall time, summed over requests: inside the driver (db.read / db.write, from the call to its result, so a
  *   Neo4j round trip plus the wait for the event loop to pick its reply up), inside JSON.stringify, and the rest
  *   (HTTP parsing, Express and its middleware, validation, conversion to the wire model, queueing);
- * - CPU, from a V8 profile of the process: each sample's own function, grouped by where its code lives. Samples
- *   under the bench's own client (bench/http-client.ts) are counted apart: it shares the process. `--profile
+ * - CPU, from a V8 profile of the process: each sample's own function, grouped by where its code lives. The
+ *   50 clients run in a process of their own (load-process.ts), so the profile is the API's alone. `--profile
  *   file.cpuprofile` keeps the profile (Chrome DevTools opens it).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -20,17 +20,16 @@ import { createApp } from '../server/app.js';
 import type { Database } from '../server/db/neo4j.js';
 import { DEFAULT_LIMITS } from '../server/services/queries/cypher-runner.js';
 import { SyntheticGraph } from './generator.js';
-import { httpClient } from './http-client.js';
 import { measureImport } from './import.js';
 import { fmt, table } from './markdown.js';
 import { memoryFor, openBenchDatabase } from './neo4j.js';
 import { parseSize } from './run.js';
 import { saveBenchQuery } from './size-run.js';
-import { underLoad, workload } from './throughput.js';
+import { startLoadProcess } from './load-process.js';
+import { workload } from './throughput.js';
 
 /** Where a function's code lives, by its script's URL (first match wins). */
 const CPU_GROUPS: [string, RegExp][] = [
-  ['bench client (same process)', /\/bench\/(http-client|throughput)\.ts|^node:_http_(client|agent)/],
   ['neo4j-driver (Bolt, records)', /node_modules\/neo4j-driver/],
   ['zod (input validation)', /node_modules\/zod/],
   ['Express, its middleware, pino', /node_modules\/(express|router|body-parser|helmet|pino|send|finalhandler|qs|raw-body|content-type|type-is|on-finished|path-to-regexp)/],
@@ -81,20 +80,15 @@ function timeStringify(): () => void {
 
 const SAMPLE_MS = 0.5;
 
-/** Self time per group; a sample counts for the bench client when any of its callers is the client (bench code, Node's HTTP client). */
+/** Self time per group. */
 function cpuByGroup(profile: Profiler.Profile): { totals: Map<string, number>; functions: Map<string, number> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const groupOf = new Map<number, string>();
   const classify = (id: number): string => {
     const known = groupOf.get(id);
     if (known) return known;
     const frame = byId.get(id)!.callFrame;
     let group = ['(idle)', '(garbage collector)', '(program)'].includes(frame.functionName) ? frame.functionName : '';
-    for (let up: number | undefined = id; !group && up !== undefined; up = parent.get(up)) {
-      if (CPU_GROUPS[0]![1].test(byId.get(up)!.callFrame.url)) group = CPU_GROUPS[0]![0];
-    }
     if (!group && frame.functionName === 'stringify' && /express/.test(frame.url)) group = 'JSON.stringify (replies)';
     group ||= CPU_GROUPS.find(([, pattern]) => pattern.test(frame.url))?.[0] ?? (frame.url ? 'other packages' : 'V8 builtins, native');
     groupOf.set(id, group);
@@ -139,11 +133,11 @@ async function main(): Promise<void> {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const plan = workload({ graph, savedQueryId: await saveBenchQuery(url) }, 200_000, 20250313);
-    const client = httpClient(url, 50);
-    const send = async (i: number) => (await client.send(plan[i]!.request)).status < 400;
+    const requests = workload({ graph, savedQueryId: await saveBenchQuery(url) }, 50_000, 20250313).map((s) => s.request);
+    const clients = startLoadProcess();
+    const load = (maxSeconds: number) => clients.run({ kind: 'http', baseUrl: url, requests, count: requests.length, clients: 50, maxSeconds });
     say('Warming up (5 s)...');
-    await underLoad(plan.length, 50, 5, send);
+    await load(5);
     Object.assign(spent, { driverMs: 0, jsonMs: 0, requestMs: 0 });
     const restoreStringify = timeStringify();
     session.connect();
@@ -151,13 +145,13 @@ async function main(): Promise<void> {
     await session.post('Profiler.setSamplingInterval', { interval: SAMPLE_MS * 1000 });
     await session.post('Profiler.start');
     say(`Profiling ${values.seconds} s under load...`);
-    const load = await underLoad(plan.length, 50, Number(values.seconds), send);
+    const figures = await load(Number(values.seconds));
     const { profile } = await session.post('Profiler.stop');
     if (values.profile) writeFileSync(values.profile, JSON.stringify(profile));
     restoreStringify();
-    client.close();
+    clients.close();
     await new Promise<void>((resolve) => (server as Server).close(() => resolve()));
-    report(load.requestsPerSecond, load.latency.p50, spent, cpuByGroup(profile));
+    report(figures.requestsPerSecond, figures.latency.p50, spent, cpuByGroup(profile));
   } finally {
     session.disconnect();
     await bench.stop();

@@ -35,7 +35,8 @@ export function connect(connection: Neo4jConnection): Database {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = options?.timeoutMs ? { timeout: options.timeoutMs } : undefined;
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const run = (tx: ManagedTransaction) => work(withoutStackCapture(tx));
+      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
     } finally {
       await session.close();
     }
@@ -48,6 +49,26 @@ export function connect(connection: Neo4jConnection): Database {
     write: (work, options) => inSession('WRITE', work, options),
     close: () => driver.close(),
   };
+}
+
+/**
+ * neo4j-driver formats a stack trace for every query it runs (`new Error('').stack` in its Result), to give a failed
+ * query's error the caller's frames: tens of microseconds a query under plain Node, over 200 µs through tsx's source
+ * maps, paid on every request (docs/performance.md, "Where the time goes"). Queries run here without it: their
+ * errors keep the server's message and code, which is what errors.ts maps and the logs show.
+ */
+function withoutStackCapture(tx: ManagedTransaction): ManagedTransaction {
+  const bare = Object.create(tx) as ManagedTransaction;
+  bare.run = ((query, parameters) => {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return tx.run(query, parameters);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }) as ManagedTransaction['run'];
+  return bare;
 }
 
 /**

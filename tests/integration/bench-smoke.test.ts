@@ -2,7 +2,7 @@
  * `npm run bench`, server side, on a tiny graph: every figure is produced, positive and finite. Never a time
  * limit: the figures of a smoke run on a shared machine say nothing about speed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checks, formatReport, type BenchResults } from '../../bench/report.js';
 import { runSize, type SizeFigures } from '../../bench/size-run.js';
 import type { Database } from '../../server/db/neo4j.js';
@@ -14,7 +14,7 @@ let figures: SizeFigures;
 beforeAll(async () => {
   db = testDb();
   await clearGraph(db);
-  figures = await runSize(db, { nodes: 2000, seed: 11, samples: 6, throughputRequests: 150, throughputSeconds: 20 });
+  figures = await runSize(db, { nodes: 2000, seed: 11, samples: 6, throughputRequests: 150, throughputSeconds: 20, connection: inject('neo4j') });
 }, 600_000);
 
 afterAll(async () => {
@@ -88,5 +88,6 @@ describe('the bench on 2,000 nodes', () => {
     expect(rows.map((r) => r.figure)).toEqual(expect.arrayContaining(['import nodes/s (2k)', 'import relationships/s against a bare UNWIND … CREATE (2k)', 'FtM import, streamed, rows/s (2k)', 'expand p95, hub first page (2k)', 'search p95 (2k)', 'throughput against the raw driver, 50 sessions (2k)', 'API p99 against its p50 under load (2k)']));
     expect(formatReport(results)).toContain('| 2k | expand (hub, first page) |');
     expect(formatReport(results)).toContain('| 2k | raw driver |');
+    expect(formatReport(results)).toMatch(/API: the API in the bench's process .*HTTP clients in a process of their own\. Raw driver: 50 sessions .* in a process of their own/);
   });
 });
