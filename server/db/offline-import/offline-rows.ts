@@ -70,8 +70,12 @@ export class OfflineRows {
       return;
     }
     // As `SET e.claims = [c IN e.claims WHERE NOT c IN row.claims] + row.claims` does; first import's stamps stay.
-    const claims = [...(stored.claims as string[]).filter((c) => !props.claims.includes(c)), ...props.claims];
-    this.evidence.set(props.id, { ...props, ...(stored.importedAt !== undefined && { importedAt: stored.importedAt, importedBy: stored.importedBy }), claims });
+    // Updated in place: the stored quote is old by now, and copies of it kept the garbage collector busy.
+    const claims = stored.claims as string[];
+    const kept = claims.filter((c) => !props.claims.includes(c));
+    const stamps = stored.importedAt !== undefined && { importedAt: stored.importedAt, importedBy: stored.importedBy };
+    Object.assign(stored, props, stamps, { claims: kept.length === claims.length ? claims : kept });
+    (stored.claims as string[]).push(...props.claims);
   }
 
   private nodeRow(id: string, labels: string[], properties: Props, emptyNames: Set<string>): CsvRow {
