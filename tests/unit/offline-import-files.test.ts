@@ -39,19 +39,19 @@ describe('offline import rows', () => {
     });
     const files = rows.close();
     expect(files.nodes).toHaveLength(3);
-    expect(await readFile(files.nodes[0]!.files[0]!, 'utf8')).toBe('id:ID(Entity),:LABEL,name:string,count:double,_emptyLists:string[],note:string\n');
-    expect(await readFile(files.nodes[1]!.files[0]!, 'utf8')).toBe('id:ID(Entity),:LABEL,name:string,count:string,_emptyLists:string[],note:string\n');
-    expect(await readFile(files.nodes[1]!.multiline!, 'utf8')).toBe('"person:b","Entity\u001fPerson","B","three",,"one\ntwo"\n');
-    expect(await readFile(files.nodes[0]!.files[1]!, 'utf8')).toBe('"person:a","Entity\u001fPerson","A",3,"evidence",\n');
+    expect(await readFile(files.nodes[0]!.files[0]!, 'utf8')).toBe('id:ID(Entity),:LABEL,name:string,count:double,note:string\n');
+    expect(await readFile(files.nodes[1]!.files[0]!, 'utf8')).toBe('id:ID(Entity),:LABEL,name:string,count:string,note:string\n');
+    expect(await readFile(files.nodes[1]!.multiline!, 'utf8')).toBe('"person:b","Entity\u001fPerson","B","three","one\ntwo"\n');
+    expect(await readFile(files.nodes[0]!.files[1]!, 'utf8')).toBe('"person:a","Entity\u001fPerson\u001f_EmptyList_evidence","A",3,\n');
     expect(await readFile(files.nodes[2]!.files[0]!, 'utf8')).toContain('sourceVersion:long');
     // The quote's level, firmer than the one given.
     expect(await readFile(files.relationships[0]!.files[1]!, 'utf8')).toBe('"person:a","person:b","KNOWS","rel:a-b","evidence:x","fact"\n');
-    expect(files.emptyLists).toEqual({ entities: ['evidence'], evidence: [], relationships: [] });
+    expect(files.emptyLists).toEqual({ nodes: ['evidence'], relationships: [] });
     expect(files.counts).toEqual({ nodes: 2, relationships: 1, evidence: 1 });
   });
 
   it('names the database after a one-value option, so that no file list takes it for a file', () => {
-    const args = importArguments({ nodes: [{ files: ['h.csv', 'n.csv'] }], relationships: [{ files: ['rh.csv', 'r.csv'] }], longestLine: 10, relationshipTypes: [], emptyLists: { entities: [], evidence: [], relationships: [] }, counts: { nodes: 1, relationships: 1, evidence: 0 } }, dir);
+    const args = importArguments({ nodes: [{ files: ['h.csv', 'n.csv'] }], relationships: [{ files: ['rh.csv', 'r.csv'] }], longestLine: 10, relationshipTypes: [], emptyLists: { nodes: [], relationships: [] }, counts: { nodes: 1, relationships: 1, evidence: 0 } }, dir);
     expect(args.slice(0, 5)).toEqual(['database', 'import', 'full', '--nodes=h.csv,n.csv', '--relationships=rh.csv,r.csv']);
     expect(args.at(-1)).toBe('neo4j');
     expect(args.at(-2)).toMatch(/^--report-file=/);

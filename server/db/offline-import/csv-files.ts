@@ -57,10 +57,7 @@ export function field(name: string, value: Value): string {
 
 export const labelsField = (labels: string[]) => quoted(labels.map((l) => element('a label', l)).join(ARRAY_DELIMITER));
 
-/**
- * Lines are encoded into one reused buffer as they come and written when it fills: kept as strings until then, they
- * outlived the young generation, and collecting them took a third of the time spent writing the files.
- */
+/** Lines are encoded into one reused buffer as they come and written when it fills, so that no line outlives its row. */
 class DataFile {
   private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private used = 0;

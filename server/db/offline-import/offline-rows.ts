@@ -9,7 +9,9 @@ import type { EdgeRow, EvidenceRow, PreparedSeed, RecordRow } from '../graph-wri
 import { ENTITY_LABEL, EVIDENCE_LABEL, EVIDENCE_LEVELS, RECORD_CONFIDENCE } from '../../../shared/model/graph-model.js';
 import { CsvGroups, labelsField, OfflineUnsupportedError, field, type CsvProps, type CsvRow } from './csv-files.js';
 
-/** On a node or relationship: the names of its empty list properties, set to `[]` once the database runs (the importer stores no empty list). */
+/** A node label marking an empty list property, set to `[]` once the database runs (the importer stores no empty list). */
+export const EMPTY_LIST_LABEL = '_EmptyList_';
+/** On a relationship: the names of its empty list properties. */
 export const EMPTY_LISTS_PROPERTY = '_emptyLists';
 
 export interface OfflineFiles {
@@ -17,8 +19,8 @@ export interface OfflineFiles {
   relationships: { files: string[]; multiline?: string }[];
   longestLine: number;
   relationshipTypes: string[];
-  /** List properties left empty on entities, on quotes and records, and on relationships. */
-  emptyLists: { entities: string[]; evidence: string[]; relationships: string[] };
+  /** List properties left empty on nodes, and on relationships. */
+  emptyLists: { nodes: string[]; relationships: string[] };
   counts: { nodes: number; relationships: number; evidence: number };
 }
 
@@ -31,7 +33,7 @@ export class OfflineRows {
   /** Quotes and records by id, written at the end: a later chunk may add claims to one. */
   private readonly evidence = new Map<string, Props>();
   private readonly types = new Set<string>();
-  private readonly emptyLists = { entities: new Set<string>(), evidence: new Set<string>(), relationships: new Set<string>() };
+  private readonly emptyLists = { nodes: new Set<string>(), relationships: new Set<string>() };
   private counts = { nodes: 0, relationships: 0 };
 
   constructor(dir: string) {
@@ -44,21 +46,21 @@ export class OfflineRows {
   add(chunk: PreparedSeed): void {
     for (const row of chunk.records ?? []) this.addEvidence(recordProps(row));
     for (const row of chunk.evidence) this.addEvidence(quoteProps(row));
-    this.entities.write(chunk.nodes.map((row) => this.nodeRow(row.id, [ENTITY_LABEL, ...row.labels], row.properties, this.emptyLists.entities)));
+    this.entities.write(chunk.nodes.map((row) => this.nodeRow(row.id, [ENTITY_LABEL, ...row.labels], row.properties)));
     this.relationships.write(chunk.edges.map((row) => this.edgeRow(row)));
     this.counts.nodes += chunk.nodes.length;
     this.counts.relationships += chunk.edges.length;
   }
 
   close(): OfflineFiles {
-    this.quotes.write([...this.evidence].map(([id, props]) => this.nodeRow(id, [EVIDENCE_LABEL], props, this.emptyLists.evidence)));
+    this.quotes.write([...this.evidence].map(([id, props]) => this.nodeRow(id, [EVIDENCE_LABEL], props)));
     const groups = [this.entities, this.quotes, this.relationships];
     return {
       nodes: [...this.entities.close(), ...this.quotes.close()],
       relationships: this.relationships.close(),
       longestLine: Math.max(...groups.map((g) => g.longestLine)),
       relationshipTypes: [...this.types],
-      emptyLists: { entities: [...this.emptyLists.entities], evidence: [...this.emptyLists.evidence], relationships: [...this.emptyLists.relationships] },
+      emptyLists: { nodes: [...this.emptyLists.nodes], relationships: [...this.emptyLists.relationships] },
       counts: { ...this.counts, evidence: this.evidence.size },
     };
   }
@@ -78,12 +80,19 @@ export class OfflineRows {
     (stored.claims as string[]).push(...props.claims);
   }
 
-  private nodeRow(id: string, labels: string[], properties: Props, emptyNames: Set<string>): CsvRow {
-    return { fixed: [field('id', id), labelsField([...new Set(labels)])], props: present(properties, id, emptyNames) };
+  private nodeRow(id: string, labels: string[], properties: Props): CsvRow {
+    const { props, empty } = present(properties, id);
+    empty.forEach((name) => this.emptyLists.nodes.add(name));
+    const marks = empty.map((name) => `${EMPTY_LIST_LABEL}${name}`);
+    return { fixed: [field('id', id), labelsField([...new Set([...labels, ...marks])])], props };
   }
 
   private edgeRow(row: EdgeRow): CsvRow {
-    const props = present(row.properties, row.id, this.emptyLists.relationships);
+    const { props, empty } = present(row.properties, row.id);
+    if (empty.length) {
+      props[EMPTY_LISTS_PROPERTY] = empty;
+      empty.forEach((name) => this.emptyLists.relationships.add(name));
+    }
     const confidence = this.settled(props.evidence) ?? props.confidence;
     if (confidence !== undefined) props.confidence = confidence;
     this.types.add(row.type);
@@ -97,22 +106,19 @@ export class OfflineRows {
   }
 }
 
-/** Properties the writer would store (nulls left out), the names of the empty lists among them as EMPTY_LISTS_PROPERTY (added to `emptyNames`). */
-function present(properties: Props, id: string, emptyNames: Set<string>): CsvProps {
+/** Properties the writer would store (nulls left out), and the names of the empty lists among them. */
+function present(properties: Props, id: string): { props: CsvProps; empty: string[] } {
   const props: CsvProps = {};
-  let empty: string[] | undefined;
+  const empty: string[] = [];
   for (const name in properties) {
     const value = properties[name];
     // The id has a column of its own.
     if (value === null || value === undefined || name === 'id') continue;
-    if (Array.isArray(value) && value.length === 0) {
-      (empty ??= []).push(name);
-      emptyNames.add(name);
-    } else if (typeof value === 'object' && !Array.isArray(value)) throw new OfflineUnsupportedError(`${id}: ${name} is not a value Neo4j stores`);
+    if (Array.isArray(value) && value.length === 0) empty.push(name);
+    else if (typeof value === 'object' && !Array.isArray(value)) throw new OfflineUnsupportedError(`${id}: ${name} is not a value Neo4j stores`);
     else props[name] = value as CsvProps[string];
   }
-  if (empty) props[EMPTY_LISTS_PROPERTY] = empty;
-  return props;
+  return { props, empty };
 }
 
 function quoteProps(row: EvidenceRow): Props & { id: string; claims: string[] } {
