@@ -26,7 +26,9 @@ export interface OfflineFigures {
   seconds: number;
   /** The first search and expansion after the load, included in `seconds`. */
   firstAnswerMs: number;
-  /** Files written (generation included), Neo4j stopped + imported + started, empty lists + schema online. */
+  /** Generating the rows, inside the files phase and left out of `seconds`. */
+  generatingMs: number;
+  /** Files written (generation included), Neo4j stopped, the importer, Neo4j started, empty lists set, schema online. */
   phases: OfflineSummary['phases'];
   transactional: { nodes: number; seconds: number; scaledSeconds: number };
   /** Transactional seconds (scaled) over offline seconds. */
@@ -60,7 +62,7 @@ async function answer(db: Database, graph: SyntheticGraph): Promise<void> {
 }
 
 /** One load into a fresh local Neo4j, by the path given; seconds from the first row to the first answer, less generation. */
-async function timedLoad(nodes: number, seed: number, say: (m: string) => void, via: 'offline' | 'transactional'): Promise<{ seconds: number; firstAnswerMs: number; evidence: number; relationships: number; phases?: OfflineSummary['phases'] }> {
+async function timedLoad(nodes: number, seed: number, say: (m: string) => void, via: 'offline' | 'transactional'): Promise<{ seconds: number; firstAnswerMs: number; generatingMs: number; evidence: number; relationships: number; phases?: OfflineSummary['phases'] }> {
   const graph = new SyntheticGraph({ nodes, seed });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'threadline-bench-offline-'));
   const local = await startLocalNeo4j({ dataDir, host: '127.0.0.1', port: await freePort(), password: 'threadline-bench-password', ...memoryFor(nodes), onProgress: say });
@@ -76,7 +78,7 @@ async function timedLoad(nodes: number, seed: number, say: (m: string) => void, 
     const answering = performance.now();
     await answer(db, graph);
     const firstAnswerMs = performance.now() - answering;
-    return { seconds: (performance.now() - started - input.generatingMs()) / 1000, firstAnswerMs, evidence: loaded.evidence, relationships: loaded.edges, phases: loaded.phases };
+    return { seconds: (performance.now() - started - input.generatingMs()) / 1000, firstAnswerMs, generatingMs: input.generatingMs(), evidence: loaded.evidence, relationships: loaded.edges, phases: loaded.phases };
   } finally {
     await db.close();
     await local.stop();
@@ -96,6 +98,7 @@ export async function measureOfflineImport({ nodes, transactionalNodes, seed, sa
     evidence: offline.evidence,
     seconds: offline.seconds,
     firstAnswerMs: offline.firstAnswerMs,
+    generatingMs: offline.generatingMs,
     phases: offline.phases!,
     transactional: { nodes: transactionalNodes, seconds: transactional.seconds, scaledSeconds },
     ratio: scaledSeconds / offline.seconds,
@@ -109,7 +112,7 @@ export function offlineChecks(o: OfflineFigures): Check[] {
   return [
     {
       figure: `first load, offline importer (${o.nodes} nodes, ${o.relationships} relationships, ${o.evidence} quotes), loaded, indexed and answering`,
-      value: `${o.seconds.toFixed(1)} s (files ${s(o.phases.filesMs)}, stop + import + start ${s(o.phases.importMs)}, schema ${s(o.phases.schemaMs)}, first answers ${Math.round(o.firstAnswerMs)} ms)`,
+      value: `${o.seconds.toFixed(1)} s (files ${s(o.phases.filesMs - o.generatingMs)} + generating ${s(o.generatingMs)}, stop ${s(o.phases.stopMs)}, importer ${s(o.phases.importMs)}, start ${s(o.phases.startMs)}, empty lists ${s(o.phases.emptyListsMs)}, schema ${s(o.phases.schemaMs)}, first answers ${Math.round(o.firstAnswerMs)} ms)`,
       target: o.nodes >= 1_000_000 ? `≤ ${OFFLINE_TARGET_SECONDS} s at 1M` : `≤ ${OFFLINE_TARGET_SECONDS} s at 1M (not this size)`,
       met: o.nodes >= 1_000_000 ? o.seconds <= OFFLINE_TARGET_SECONDS : null,
     },

@@ -51,7 +51,7 @@ describe('offline import rows', () => {
   });
 
   it('names the database after a one-value option, so that no file list takes it for a file', () => {
-    const args = importArguments({ nodes: [{ files: ['h.csv', 'n.csv'] }], relationships: [{ files: ['rh.csv', 'r.csv'] }], longestField: 10, relationshipTypes: [], emptyLists: { nodes: [], relationships: [] }, counts: { nodes: 1, relationships: 1, evidence: 0 } }, dir);
+    const args = importArguments({ nodes: [{ files: ['h.csv', 'n.csv'] }], relationships: [{ files: ['rh.csv', 'r.csv'] }], longestLine: 10, relationshipTypes: [], emptyLists: { nodes: [], relationships: [] }, counts: { nodes: 1, relationships: 1, evidence: 0 } }, dir);
     expect(args.slice(0, 5)).toEqual(['database', 'import', 'full', '--nodes=h.csv,n.csv', '--relationships=rh.csv,r.csv']);
     expect(args.at(-1)).toBe('neo4j');
     expect(args.at(-2)).toMatch(/^--report-file=/);

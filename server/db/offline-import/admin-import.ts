@@ -19,7 +19,7 @@ export interface ImportTarget {
   classpath: string;
 }
 
-/** The command line: every file group (header first), the multi-line files named, and a read buffer the longest value fits in. */
+/** The command line: every file group (header first), the multi-line files named, and a read buffer the longest line (so any value) fits in. */
 export function importArguments(files: OfflineFiles, workDir: string): string[] {
   const multiline = [...files.nodes, ...files.relationships].flatMap((g) => (g.multiline ? [g.multiline] : []));
   // File lists take any number of values: an option of one value must come between the last of them and the database name.
@@ -30,7 +30,7 @@ export function importArguments(files: OfflineFiles, workDir: string): string[] 
     ...(multiline.length ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`] : []),
     '--overwrite-destination=true',
     '--array-delimiter=U+001F',
-    `--read-buffer-size=${Math.max(DEFAULT_READ_BUFFER, files.longestField * 4 + 1024)}`,
+    `--read-buffer-size=${Math.max(DEFAULT_READ_BUFFER, files.longestLine * 4 + 1024)}`,
     `--report-file=${path.join(workDir, 'import.report')}`,
     'neo4j',
   ];

@@ -17,7 +17,7 @@ export const EMPTY_LISTS_PROPERTY = '_emptyLists';
 export interface OfflineFiles {
   nodes: { files: string[]; multiline?: string }[];
   relationships: { files: string[]; multiline?: string }[];
-  longestField: number;
+  longestLine: number;
   relationshipTypes: string[];
   /** List properties left empty on nodes, and on relationships. */
   emptyLists: { nodes: string[]; relationships: string[] };
@@ -58,7 +58,7 @@ export class OfflineRows {
     return {
       nodes: [...this.entities.close(), ...this.quotes.close()],
       relationships: this.relationships.close(),
-      longestField: Math.max(...groups.map((g) => g.longestField)),
+      longestLine: Math.max(...groups.map((g) => g.longestLine)),
       relationshipTypes: [...this.types],
       emptyLists: { nodes: [...this.emptyLists.nodes], relationships: [...this.emptyLists.relationships] },
       counts: { ...this.counts, evidence: this.evidence.size },
@@ -72,8 +72,12 @@ export class OfflineRows {
       return;
     }
     // As `SET e.claims = [c IN e.claims WHERE NOT c IN row.claims] + row.claims` does; first import's stamps stay.
-    const claims = [...(stored.claims as string[]).filter((c) => !props.claims.includes(c)), ...props.claims];
-    this.evidence.set(props.id, { ...props, ...(stored.importedAt !== undefined && { importedAt: stored.importedAt, importedBy: stored.importedBy }), claims });
+    // Updated in place: the stored quote is old by now, and copies of it kept the garbage collector busy.
+    const claims = stored.claims as string[];
+    const kept = claims.filter((c) => !props.claims.includes(c));
+    const stamps = stored.importedAt !== undefined && { importedAt: stored.importedAt, importedBy: stored.importedBy };
+    Object.assign(stored, props, stamps, { claims: kept.length === claims.length ? claims : kept });
+    (stored.claims as string[]).push(...props.claims);
   }
 
   private nodeRow(id: string, labels: string[], properties: Props): CsvRow {
@@ -85,12 +89,12 @@ export class OfflineRows {
 
   private edgeRow(row: EdgeRow): CsvRow {
     const { props, empty } = present(row.properties, row.id);
-    const confidence = this.settled(props.evidence) ?? props.confidence;
-    if (confidence !== undefined) props.confidence = confidence;
     if (empty.length) {
       props[EMPTY_LISTS_PROPERTY] = empty;
       empty.forEach((name) => this.emptyLists.relationships.add(name));
     }
+    const confidence = this.settled(props.evidence) ?? props.confidence;
+    if (confidence !== undefined) props.confidence = confidence;
     this.types.add(row.type);
     return { fixed: [field('source', row.source), field('target', row.target), field('type', row.type), field('id', row.id)], props };
   }
@@ -106,7 +110,8 @@ export class OfflineRows {
 function present(properties: Props, id: string): { props: CsvProps; empty: string[] } {
   const props: CsvProps = {};
   const empty: string[] = [];
-  for (const [name, value] of Object.entries(properties)) {
+  for (const name in properties) {
+    const value = properties[name];
     // The id has a column of its own.
     if (value === null || value === undefined || name === 'id') continue;
     if (Array.isArray(value) && value.length === 0) empty.push(name);
