@@ -5,7 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { CREATED_BY_IMPORT, ENTITY_LABEL, EVIDENCE_LABEL, EVIDENCE_LEVELS } from '../../shared/model/graph-model.js';
 import type { EdgeRow } from './graph-writer.js';
-import { SAFE_NAME } from './cypher-names.js';
+import { relationshipCount, SAFE_NAME } from './cypher-names.js';
 import { splitProperties, uniteLists } from './property-rows.js';
 import { inBatches } from './write-batches.js';
 
@@ -31,8 +31,7 @@ const keyOf = (row: { type: string; id: string }) => `${row.type}\u0000${row.id}
 async function writtenBy(tx: ManagedTransaction): Promise<Written> {
   const known = writtenIn.get(tx);
   if (known) return known;
-  const { records } = await tx.run('MATCH ()-[r]->() RETURN count(r) AS relationships');
-  const written = { emptyBefore: Number(records[0]?.get('relationships') ?? 0) === 0, keys: new Set<string>() };
+  const written = { emptyBefore: (await relationshipCount(tx)) === 0, keys: new Set<string>() };
   writtenIn.set(tx, written);
   return written;
 }
