@@ -168,7 +168,11 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed, impo
     ),
   );
   await inBatches(seed.nodes, (batch) => writeNodes(tx, batch, importChange));
-  await writeEdges(tx, seed.edges, importChange);
+  const levels = new Map<string, unknown>([
+    ...seed.evidence.map((quote) => [quote.id, quote.confidence] as const),
+    ...(seed.records ?? []).map((record) => [record.id, RECORD_CONFIDENCE] as const),
+  ]);
+  await writeEdges(tx, seed.edges, importChange, levels);
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */

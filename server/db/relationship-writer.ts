@@ -41,12 +41,12 @@ async function writtenBy(tx: ManagedTransaction): Promise<Written> {
  * created by a bare `UNWIND … CREATE`, the floor's statement; the others are looked for between their two ends first
  * (mergeRows). Both name the type at run time (`$(row.type)`): one plan, however many types a load has.
  */
-export async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[], importChange: string | null): Promise<void> {
+export async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[], importChange: string | null, quoteLevels: Map<string, unknown>): Promise<void> {
   if (!rows.length) return;
   const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
   if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
   const { rows: split, lists } = splitProperties(rows);
-  const levels = await evidenceLevels(tx, split.flatMap((row) => evidenceOf(row)));
+  const levels = await evidenceLevels(tx, split.flatMap((row) => evidenceOf(row)), quoteLevels);
   const written = await writtenBy(tx);
   const fresh: SplitEdge[] = [];
   const known: SplitEdge[] = [];
@@ -105,14 +105,15 @@ function evidenceOf(row: SplitEdge): string[] {
   return Array.isArray(evidence) ? evidence.filter((id): id is string => typeof id === 'string') : [];
 }
 
-/** The level of each of these quotes (and records) that the database holds, by id. */
-async function evidenceLevels(tx: ManagedTransaction, ids: string[]): Promise<Map<string, unknown>> {
-  if (!ids.length) return new Map();
-  const { records } = await tx.run(
-    `UNWIND $ids AS id MATCH (e:${EVIDENCE_LABEL} {id: id}) RETURN id, e.confidence AS level`,
-    { ids: [...new Set(ids)] },
-  );
-  return new Map(records.map((record) => [record.get('id') as string, record.get('level')]));
+/**
+ * The level of each of these quotes (and records) that the database holds, by id: those the same write has just set
+ * (`written`) without asking the database again.
+ */
+async function evidenceLevels(tx: ManagedTransaction, ids: string[], written: Map<string, unknown>): Promise<Map<string, unknown>> {
+  const unknown = [...new Set(ids)].filter((id) => !written.has(id));
+  if (!unknown.length) return written;
+  const { records } = await tx.run(`UNWIND $ids AS id MATCH (e:${EVIDENCE_LABEL} {id: id}) RETURN id, e.confidence AS level`, { ids: unknown });
+  return new Map([...written, ...records.map((record) => [record.get('id') as string, record.get('level')] as const)]);
 }
 
 /** What SETTLE_CONFIDENCE gives a relationship with no stored properties, and the import's stamp. */
