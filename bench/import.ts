@@ -22,6 +22,9 @@ export interface ImportFigures {
   /** The same relationships through a bare `UNWIND … CREATE` in the same run (bench/import-floor.ts), and the importer's share of it. */
   floorRelationshipsPerSecond: number;
   ratioToFloor: number;
+  /** The same, into a type with a uniqueness constraint on `id` as the importer's types have. */
+  constrainedFloorRelationshipsPerSecond: number;
+  ratioToConstrainedFloor: number;
 }
 
 /** The generator's chunks as importer input, timing how long generating them takes (not part of the import). */
@@ -63,10 +66,12 @@ export async function measureImport(db: Database, graph: SyntheticGraph, say: (m
   };
   const nodes = await phase(db, new Timed(graph.nodeBatches(CHUNK), (rows) => ({ nodes: rows, edges: [], evidence: [] })), types, progress('nodes'));
   const edges = await phase(db, new Timed(graph.edgeBatches(CHUNK), (b) => ({ nodes: [], edges: b.edges, evidence: [] })), types, progress('relationships'));
-  say('  the same relationships through a bare UNWIND … CREATE...');
-  const floor = await measureFloor(db, (function* () {
+  const sameEdges = function* () {
     for (const batch of graph.edgeBatches(CHUNK)) yield batch.edges;
-  })());
+  };
+  say('  the same relationships through a bare UNWIND … CREATE, into a type without then with a uniqueness constraint...');
+  const floor = await measureFloor(db, sameEdges(), 'bare');
+  const constrainedFloor = await measureFloor(db, sameEdges(), 'constrained');
   const evidence = await phase(db, new Timed(graph.edgeBatches(CHUNK), (b) => ({ nodes: [], edges: [], evidence: b.evidence })), types, progress('evidence'));
   return {
     nodes: nodes.nodes,
@@ -78,5 +83,7 @@ export async function measureImport(db: Database, graph: SyntheticGraph, say: (m
     totalSeconds: nodes.seconds + edges.seconds + evidence.seconds,
     floorRelationshipsPerSecond: floor.relationshipsPerSecond,
     ratioToFloor: edges.edges / edges.seconds / floor.relationshipsPerSecond,
+    constrainedFloorRelationshipsPerSecond: constrainedFloor.relationshipsPerSecond,
+    ratioToConstrainedFloor: edges.edges / edges.seconds / constrainedFloor.relationshipsPerSecond,
   };
 }

@@ -60,6 +60,12 @@ export function checks(results: BenchResults): Check[] {
       target: `≥ ${TARGETS.importToFloor}×`,
       met: i.ratioToFloor >= TARGETS.importToFloor,
     });
+    out.push({
+      figure: `import relationships/s against the same CREATE into a type with a uniqueness constraint (${label})`,
+      value: `${fmt(i.ratioToConstrainedFloor, 2)}× (${fmt(i.relationshipsPerSecond)} against ${fmt(i.constrainedFloorRelationshipsPerSecond)})`,
+      target: '—',
+      met: null,
+    });
     const f = size.ftmImport;
     out.push({
       figure: `FtM import, streamed, rows/s (${label})`,

@@ -68,7 +68,7 @@ export async function runSize(db: Database, options: SizeOptions): Promise<SizeF
   const graph = new SyntheticGraph({ nodes: options.nodes, seed: options.seed });
   say(`Importing ${graph.nodeCount} nodes and ${graph.edgeCount} relationships (hubs of ${graph.hubs.map((h) => h.degree).join(', ')})...`);
   const imported = await measureImport(db, graph, say);
-  say(`  ${Math.round(imported.nodesPerSecond)} nodes/s, ${Math.round(imported.relationshipsPerSecond)} relationships/s (${imported.ratioToFloor.toFixed(2)}× a bare CREATE's ${Math.round(imported.floorRelationshipsPerSecond)}), ${Math.round(imported.evidencePerSecond)} quotes/s`);
+  say(`  ${Math.round(imported.nodesPerSecond)} nodes/s, ${Math.round(imported.relationshipsPerSecond)} relationships/s (${imported.ratioToFloor.toFixed(2)}× a bare CREATE's ${Math.round(imported.floorRelationshipsPerSecond)}, ${imported.ratioToConstrainedFloor.toFixed(2)}× its ${Math.round(imported.constrainedFloorRelationshipsPerSecond)} into a constrained type), ${Math.round(imported.evidencePerSecond)} quotes/s`);
   const api = await startApi(db);
   try {
     const ctx: OperationContext = { graph, savedQueryId: await saveBenchQuery(api.url) };

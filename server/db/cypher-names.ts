@@ -21,6 +21,12 @@ export async function relationshipTypes(tx: ManagedTransaction): Promise<string[
   return result.records.map((r) => r.get('relationshipType') as string).filter((t) => SAFE_NAME.test(t));
 }
 
+/** How many relationships the database holds, from Neo4j's counts (no scan). */
+export async function relationshipCount(tx: ManagedTransaction): Promise<number> {
+  const { records } = await tx.run('MATCH ()-[r]->() RETURN count(r) AS relationships');
+  return Number(records[0]?.get('relationships') ?? 0);
+}
+
 export type Direction = 'out' | 'in' | 'both';
 
 /** The pattern `(node)-[:TYPE]->()` in a direction; Neo4j answers `COUNT { }` of it from the degree store. */

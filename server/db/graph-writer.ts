@@ -1,14 +1,17 @@
 /** Writes prepared rows into Neo4j: schema first (idempotent), then all data in one transaction. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
-import { CREATED_BY_IMPORT, EVIDENCE_LEVELS, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
+import { CREATED_BY_IMPORT, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
 import { splitProperties, uniteLists } from './property-rows.js';
-import { relationshipTypes, SAFE_NAME } from './cypher-names.js';
+import { SAFE_NAME } from './cypher-names.js';
+import { writeEdges } from './relationship-writer.js';
+import { inBatches } from './write-batches.js';
+
+export { MissingEndsError } from './relationship-writer.js';
 
 export const ENTITY_LABEL = 'Entity';
 export const EVIDENCE_LABEL = 'Evidence';
 export const SEARCH_INDEX = 'entity_search';
-const BATCH = 1000;
 
 type Props = Record<string, unknown>;
 /**
@@ -46,14 +49,6 @@ export interface RecordRow {
 export interface PreparedSeed { nodes: NodeRow[]; edges: EdgeRow[]; evidence: EvidenceRow[]; records?: RecordRow[] }
 
 export interface LoadSummary { nodes: number; edges: number; evidence: number; ms: number }
-
-/**
- * Relationships whose end nodes were not in the database when they were written (deleted by someone else since
- * the load was checked). Thrown inside the transaction, so nothing of the load is kept.
- */
-export class MissingEndsError extends Error {
-  override readonly name = 'MissingEndsError';
-}
 
 /** Constraints and indexes the graph's hot queries rely on, as statements that are safe to run again. */
 export function schemaStatements(relationshipTypes: string[] = []): string[] {
@@ -173,23 +168,11 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed, impo
     ),
   );
   await inBatches(seed.nodes, (batch) => writeNodes(tx, batch, importChange));
-  await writeEdges(tx, seed.edges, importChange);
-}
-
-/** Relationship types each open transaction has written, not yet in the database's own list. */
-const writtenIn = new WeakMap<ManagedTransaction, Set<string>>();
-
-/**
- * Types that may hold a relationship already: those this transaction wrote, and, unless the database holds no
- * relationship at all (a count Neo4j keeps), every type it knows. Not the known types alone: creating a type's
- * constraint makes the type known, so a first load would look for relationships in every one of them.
- */
-async function typesThatMayHold(tx: ManagedTransaction): Promise<Set<string>> {
-  const written = writtenIn.get(tx) ?? new Set<string>();
-  writtenIn.set(tx, written);
-  const { records } = await tx.run('MATCH ()-[r]->() RETURN count(r) AS relationships');
-  const empty = Number(records[0]?.get('relationships') ?? 0) === 0;
-  return new Set([...(empty ? [] : await relationshipTypes(tx)), ...written]);
+  const levels = new Map<string, unknown>([
+    ...seed.evidence.map((quote) => [quote.id, quote.confidence] as const),
+    ...(seed.records ?? []).map((record) => [record.id, RECORD_CONFIDENCE] as const),
+  ]);
+  await writeEdges(tx, seed.edges, importChange, levels);
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
@@ -220,129 +203,3 @@ function writeNodes(tx: ManagedTransaction, rows: NodeRow[], importChange: strin
   );
 }
 
-/**
- * Relationships that exist (by id) are updated, the others created. Updates go type by type, each row found by a seek
- * of its type's id index (`USING INDEX SEEK`: planned on a type with no relationships yet, Neo4j chose a scan and kept
- * it, quadratic as the type grew), and only for types that may hold relationships already: into an empty database
- * (the seed on first start) there is nothing to update. The rest are created by one statement for every type, naming
- * the type at run time (`$(row.type)`): one plan, however many types a load has. Not `MERGE (a)-[r:$(row.type)
- * {id}]->(b)`: planned on an empty database it scans every relationship for each row (84 s for a 10,000-row chunk).
- * The type's uniqueness constraint stops two loaders creating the same id.
- */
-async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[], importChange: string | null): Promise<void> {
-  if (!rows.length) return;
-  const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
-  if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
-  const batch = splitProperties(rows);
-  const existing = await updateExisting(tx, batch.rows, batch.lists);
-  const created = batch.rows.filter((row) => !existing.has(row.id));
-  if (created.length) await createEdges(tx, created, importChange);
-}
-
-type SplitEdge = ReturnType<typeof splitProperties<EdgeRow>>['rows'][number];
-
-/**
- * Updates the rows whose relationship exists; returns their ids. The statements, one per type and batch, are sent all
- * at once (pipelined in the transaction, not one round trip after another): a row with no relationship costs its seek.
- */
-async function updateExisting(tx: ManagedTransaction, rows: SplitEdge[], lists: string[]): Promise<Set<string>> {
-  const mayHold = await typesThatMayHold(tx);
-  const updates = [...groupBy(rows.filter((row) => mayHold.has(row.type)), (row) => row.type)].flatMap(([type, ofType]) =>
-    batches(ofType).map((some) =>
-      tx.run(
-        `UNWIND $rows AS row
-         MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id)
-         SET r += row.scalars
-         ${uniteLists('r', lists)}
-         ${SETTLE_CONFIDENCE}
-         RETURN r.id AS id`,
-        { rows: some, order: EVIDENCE_LEVELS },
-      ),
-    ),
-  );
-  const updated = await Promise.all(updates);
-  return new Set(updated.flatMap((result) => result.records.map((record) => record.get('id') as string)));
-}
-
-/**
- * New relationships go in with all their properties in one map, as a bare `UNWIND … CREATE` would: their confidence is
- * settled here from their quotes' levels, read once for the whole write, instead of by a subquery per row.
- */
-async function createEdges(tx: ManagedTransaction, rows: SplitEdge[], importChange: string | null): Promise<void> {
-  const levels = await evidenceLevels(tx, rows.flatMap((row) => evidenceOf(row)));
-  const written = writtenIn.get(tx)!;
-  await inBatches(rows, async (some) => {
-    const result = await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:${ENTITY_LABEL} {id: row.source}), (b:${ENTITY_LABEL} {id: row.target})
-       CREATE (a)-[r:$(row.type)]->(b)
-       SET r = row.properties
-       RETURN count(r) AS written`,
-      { rows: some.map((row) => ({ type: row.type, source: row.source, target: row.target, properties: newProperties(row, levels, importChange) })) },
-    );
-    some.forEach((row) => written.add(row.type));
-    const count = Number(result.records[0]?.get('written') ?? 0);
-    if (count < some.length) {
-      const types = [...new Set(some.map((row) => row.type))].join(', ');
-      throw new MissingEndsError(`${some.length - count} of ${some.length} ${types} relationships name nodes that are not in the database`);
-    }
-  });
-}
-
-function evidenceOf(row: SplitEdge): string[] {
-  const evidence = row.lists.evidence ?? row.scalars.evidence;
-  return Array.isArray(evidence) ? evidence.filter((id): id is string => typeof id === 'string') : [];
-}
-
-/** The level of each of these quotes (and records) that the database holds, by id. */
-async function evidenceLevels(tx: ManagedTransaction, ids: string[]): Promise<Map<string, unknown>> {
-  if (!ids.length) return new Map();
-  const { records } = await tx.run(
-    `UNWIND $ids AS id MATCH (e:${EVIDENCE_LABEL} {id: id}) RETURN id, e.confidence AS level`,
-    { ids: [...new Set(ids)] },
-  );
-  return new Map(records.map((record) => [record.get('id') as string, record.get('level')]));
-}
-
-/** What SETTLE_CONFIDENCE gives a relationship with no stored properties, and the import's stamp. */
-function newProperties(row: SplitEdge, levels: Map<string, unknown>, importChange: string | null): Props {
-  const found = new Set(evidenceOf(row).map((id) => levels.get(id)));
-  const confidence = EVIDENCE_LEVELS.find((level) => found.has(level)) ?? row.scalars.confidence;
-  return {
-    ...row.scalars,
-    ...row.lists,
-    id: row.id,
-    ...(confidence === undefined ? {} : { confidence }),
-    ...(importChange === null ? {} : { [CREATED_BY_IMPORT]: importChange }),
-  };
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
-/**
- * An edge's `confidence` is the firmest level among all its quotes (a dataset record after every quote), read in the
- * database once its evidence list is merged: a second source's weaker quote never lowers what the first one's
- * established. Quotes not (yet) in the database leave the value given.
- */
-const SETTLE_CONFIDENCE = `WITH r
-     CALL (r) {
-       OPTIONAL MATCH (e:${EVIDENCE_LABEL}) WHERE e.id IN coalesce(r.evidence, [])
-       RETURN collect(e.confidence) AS levels
-     }
-     SET r.confidence = coalesce(head([level IN $order WHERE level IN levels]), r.confidence)`;
-
-function batches<T>(items: T[]): T[][] {
-  return Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
-}
-
-async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (const batch of batches(items)) await write(batch);
-}

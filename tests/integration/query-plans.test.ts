@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordingDatabase, type RecordedQuery } from '../../bench/driver-baseline.js';
 import { SyntheticGraph } from '../../bench/generator.js';
 import { measureImport } from '../../bench/import.js';
+import { writeRows } from '../../server/db/graph-writer.js';
 import type { Database } from '../../server/db/neo4j.js';
 import { neighbors } from '../../server/services/neighbor-service.js';
 import { nodeDetails } from '../../server/services/node-service.js';
@@ -126,5 +127,17 @@ describe('EXPLAIN of the hot queries', () => {
     // The check can fail: one pass over the graph reads more than a sample.
     const onePass = await profiledRows({ text: 'MATCH (:Entity)-[r]->(:Entity) RETURN count(r)', parameters: {} });
     expect(onePass.some((p) => /Scan|Expand/.test(p.op) && p.rows > KEY_SAMPLE)).toBe(true);
+  });
+
+  it('relationships loaded again are found from their two ends (Expand(Into)), never by a scan of every relationship', async () => {
+    const [batch] = graph.edgeBatches(500);
+    const queries = await cypherOf((d) => d.write((tx) => writeRows(tx, { nodes: [], edges: batch!.edges, evidence: [] })));
+    const merges = queries.filter((query) => query.text.includes('OPTIONAL MATCH (a)-[r]->(b)'));
+    expect(merges.length).toBeGreaterThan(0);
+    for (const query of merges) {
+      const ops = await planOperators(query);
+      expect(ops).toContain('OptionalExpand(Into)');
+      expect(ops.filter((op) => /RelationshipsScan|RelationshipTypeScan/.test(op)), query.text).toEqual([]);
+    }
   });
 });

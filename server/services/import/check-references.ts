@@ -10,7 +10,7 @@ import type { CheckedRows } from './check-rows.js';
 import type { Problems } from './import-document.js';
 import { didYouMean } from './near-ids.js';
 import { mergeProperties, shown, type PropertyConflict } from './property-merge.js';
-import { idsOfKinds, readStored, storedQuotes, type GraphReader, type StoredEvidence, type StoredGraph } from './stored-graph.js';
+import { idsOfKinds, nothingStored, readStored, storedQuotes, type GraphReader, type StoredEvidence, type StoredGraph } from './stored-graph.js';
 import { stringList } from '../../db/to-graph.js';
 import type { Touched } from '../reporting/snapshot.js';
 
@@ -28,8 +28,9 @@ interface Conflict { where: string; id: string; evidence: string[]; conflict: Pr
 const COMPUTED_EDGE_PROPERTIES = new Set(['confidence']);
 const evidenceOf = (properties: Record<string, unknown>) => stringList(properties.evidence);
 
-export async function checkReferences(db: GraphReader, rows: CheckedRows, problems: Problems, policy: ConflictPolicy = 'replace'): Promise<CheckedAgainstGraph> {
-  const stored = await readStored(db, rows);
+/** `databaseEmpty`: the caller knows the database holds nothing, so nothing is read back from it. */
+export async function checkReferences(db: GraphReader, rows: CheckedRows, problems: Problems, policy: ConflictPolicy = 'replace', databaseEmpty = false): Promise<CheckedAgainstGraph> {
+  const stored = databaseEmpty ? nothingStored() : await readStored(db, rows);
   const conflicts: Conflict[] = [];
   const changes = noChanges();
   const merged: Touched = { nodes: [], edges: [], evidence: [] };

@@ -24,6 +24,8 @@ export type GraphReader = Pick<Database, 'read'>;
 export const readerIn = (tx: ManagedTransaction): GraphReader => ({ read: (work) => work(tx) }) as GraphReader;
 export interface StoredGraph { nodes: Map<string, StoredNode>; edges: Map<string, StoredEdge>; evidence: Map<string, StoredEvidence> }
 
+export const nothingStored = (): StoredGraph => ({ nodes: new Map(), edges: new Map(), evidence: new Map() });
+
 export async function readStored(db: GraphReader, rows: CheckedRows): Promise<StoredGraph> {
   const nodeIds = new Set(rows.nodes.keys());
   for (const { row } of rows.edges.values()) nodeIds.add(row.source).add(row.target);

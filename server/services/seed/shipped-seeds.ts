@@ -20,16 +20,18 @@ export function defaultSeedFiles(): string[] {
     .map((f) => path.join(DATA_DIR, f));
 }
 
-export async function isGraphEmpty(db: Database): Promise<boolean> {
-  const result = await db.read((tx) => tx.run(`MATCH (n:${ENTITY_LABEL}) RETURN n LIMIT 1`));
-  return result.records.length === 0;
+/** Whether the database holds anything at all, and whether it holds a graph (an Entity): one round trip. */
+async function storedContent(db: Database): Promise<{ anything: boolean; graph: boolean }> {
+  const result = await db.read((tx) => tx.run(`RETURN EXISTS { MATCH (n) } AS anything, EXISTS { MATCH (:${ENTITY_LABEL}) } AS graph`));
+  return { anything: Boolean(result.records[0]?.get('anything')), graph: Boolean(result.records[0]?.get('graph')) };
 }
 
 /** Loads the shipped seed when the database holds no graph yet; returns null when it already does. */
 export async function seedIfEmpty(db: Database, onProgress: (m: string) => void): Promise<SeedLoad | null> {
-  if (!(await isGraphEmpty(db))) return null;
+  const stored = await storedContent(db);
+  if (stored.graph) return null;
   onProgress('The database is empty: loading the seed graph...');
-  return loadSeedFiles(db, defaultSeedFiles(), { onProgress });
+  return loadSeedFiles(db, defaultSeedFiles(), { onProgress, databaseEmpty: !stored.anything });
 }
 
 export interface SeedOptions {
@@ -38,6 +40,11 @@ export interface SeedOptions {
   onProgress?: (message: string) => void;
   /** How the checked rows are written: one transaction unless told otherwise (the offline importer, for a first load). */
   write?: typeof loadPrepared;
+  /**
+   * The caller has just found the database holding nothing (seedIfEmpty): the checks have nothing to read back from it.
+   * On a first start each of those reads is a statement planned on a cold server.
+   */
+  databaseEmpty?: boolean;
 }
 
 /** The rows written (or, with `check`, that would be), what they create, merge or find unchanged, and whether anything was written. */
@@ -52,7 +59,7 @@ export async function loadSeedFiles(db: Database, files: string[], options: Seed
   const started = Date.now();
   const problems = new Problems();
   const rows = prepareSeed(readAll(files), problems);
-  const { changes } = await checkReferences(db, rows, problems, 'refuse');
+  const { changes } = await checkReferences(db, rows, problems, 'refuse', options.databaseEmpty);
   if (!problems.empty) throw new SeedError(`Refused (nothing was written):\n  ${problems.lines().join('\n  ')}`);
   const prepared = toPrepared(rows);
   if (options.check) return { nodes: prepared.nodes.length, edges: prepared.edges.length, evidence: prepared.evidence.length, ms: Date.now() - started, changes, written: false };
