@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Database } from '../server/db/neo4j.js';
 import { seedIfEmpty } from '../server/services/seed/shipped-seeds.js';
-import { freePort } from './neo4j.js';
+import { freePort } from '../scripts/free-port.js';
 import { startApi } from './size-run.js';
 
 export interface ColdStartFigures {

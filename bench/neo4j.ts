@@ -4,11 +4,11 @@
  * unless --clear-database says its content may go.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect, type Database } from '../server/db/neo4j.js';
 import { startLocalNeo4j } from '../server/db/local-neo4j.js';
+import { freePort } from '../scripts/free-port.js';
 
 export interface BenchDatabase {
   db: Database;
@@ -31,17 +31,6 @@ export function memoryFor(nodes: number, env: NodeJS.ProcessEnv = process.env): 
   const heapMb = Number(env.NEO4J_HEAP_MB) || (nodes > 300_000 ? 6144 : nodes > 30_000 ? 2048 : 1024);
   const pageCacheMb = Number(env.NEO4J_PAGE_CACHE_MB) || (nodes > 300_000 ? 4096 : nodes > 30_000 ? 1024 : 256);
   return { heapMb, pageCacheMb };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function clearAll(db: Database): Promise<void> {

@@ -13,7 +13,8 @@ import { connect, type Database } from '../server/db/neo4j.js';
 import { loadOffline, type OfflineSummary } from '../server/db/offline-import/offline-load.js';
 import { SyntheticGraph } from './generator.js';
 import { CHUNK, Timed } from './import.js';
-import { freePort, memoryFor } from './neo4j.js';
+import { freePort } from '../scripts/free-port.js';
+import { memoryFor } from './neo4j.js';
 import type { Check } from './report.js';
 
 export const OFFLINE_TARGET_SECONDS = 60;

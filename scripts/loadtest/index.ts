@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
+import { freePorts } from '../free-port.js';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,25 +27,15 @@ const { values } = parseArgs({
 const duration = values.soak ? 600 : Math.min(Math.max(Number(values.duration), 1), 3_600);
 const connections = Math.min(Math.max(Number(values.connections), 1), 1_000);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 async function ownServer(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const port = await freePort();
+  const [port, boltPort, loginBoltPort] = (await freePorts(3)) as [number, number, number];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
     PORT: String(port),
     NEO4J_DATA_DIR: path.resolve('.data/loadtest'),
-    NEO4J_BOLT_PORT: String(await freePort()),
-    AUTH_NEO4J_BOLT_PORT: String(await freePort()),
+    NEO4J_BOLT_PORT: String(boltPort),
+    AUTH_NEO4J_BOLT_PORT: String(loginBoltPort),
     RATE_LIMIT_PER_MIN: '0',
     RATE_LIMIT_USER_PER_MIN: '0',
     // One user on many connections: the per-user caps are off, like the rate limits.

@@ -12,7 +12,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/local-neo4j.js
 import { connect, type Database } from '../../server/db/neo4j.js';
 import { writeBigSeed } from '../support/big-seed.js';
 import { call } from '../support/auth.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../scripts/free-port.js';
 import { startTestServer, type TestServer } from '../support/test-app.js';
 import { counts } from '../support/test-db.js';
 

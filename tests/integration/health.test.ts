@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Health } from '../../shared/contract/index.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/local-neo4j.js';
 import { connect } from '../../server/db/neo4j.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../scripts/free-port.js';
 import { getJson, startTestServer } from '../support/test-app.js';
 import { testDb } from '../support/test-db.js';
 

@@ -13,7 +13,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/local-neo4j.js
 import { connect, type Database } from '../../server/db/neo4j.js';
 import { isDatabaseEmpty, loadOffline } from '../../server/db/offline-import/offline-load.js';
 import { defaultSeedFiles, loadSeedFiles } from '../../server/services/seed/shipped-seeds.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../scripts/free-port.js';
 import { clearGraph, testDb } from '../support/test-db.js';
 
 const TEXT = 'She said "yes", then left.\nLine two has a comma, a semicolon; and a tab\there.\nZoë “One” signed.';

@@ -10,7 +10,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort, freePorts } from '../support/free-port.js';
+import { freePort, freePorts } from '../../scripts/free-port.js';
 import { clearLogins, testLoginDb } from '../support/test-db.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];

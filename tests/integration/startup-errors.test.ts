@@ -4,7 +4,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../scripts/free-port.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j } from '../../server/db/local-neo4j.js';
-import { freePort } from './free-port.js';
+import { freePort } from '../../scripts/free-port.js';
 
 export interface TestNeo4j {
   uri: string;
