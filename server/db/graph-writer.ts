@@ -2,8 +2,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from './neo4j.js';
 import { CREATED_BY_IMPORT, RECORD_CONFIDENCE, REDIRECT_LABEL, RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
-import { splitProperties, uniteLists } from './property-rows.js';
 import { SAFE_NAME } from './cypher-names.js';
+import { newInLoad, type NewInLoad } from './new-rows.js';
+import { writeNodes } from './node-writer.js';
 import { writeEdges } from './relationship-writer.js';
 import { inBatches } from './write-batches.js';
 
@@ -124,6 +125,8 @@ export async function loadPrepared(db: Database, seed: PreparedSeed, onProgress:
  * the schema once, then each chunk in a transaction of its own, so memory stays bounded by the chunk. Rows are
  * merged on `id` as in `loadPrepared`, so loading again gives the same graph; but a failure part-way leaves the
  * chunks already written. Chunks must come in order: a chunk's relationships may only name nodes already loaded.
+ * Into a database with no Entity (no relationship) when the load begins, every chunk creates the nodes (relationships)
+ * the load has not written before without looking for them (new-rows.ts), not only the first.
  */
 export async function loadPreparedInChunks(
   db: Database,
@@ -133,12 +136,13 @@ export async function loadPreparedInChunks(
 ): Promise<LoadSummary> {
   const started = Date.now();
   await ensureSchema(db, relationshipTypes);
+  const newRows = await newInLoad(db);
   const total = { nodes: 0, edges: 0, evidence: 0 };
   for await (const chunk of chunks) {
     // Edges are read back through their type's id index, so a type not announced gets its index first (ensureSchema
     // remembers the ones it made: the announced types cost nothing here).
     await ensureSchema(db, [...new Set(chunk.edges.map((e) => e.type))]);
-    await db.write((tx) => writeRows(tx, chunk));
+    await db.write((tx) => writeRows(tx, chunk, null, newRows));
     total.nodes += chunk.nodes.length;
     total.edges += chunk.edges.length;
     total.evidence += chunk.evidence.length;
@@ -153,8 +157,9 @@ export async function loadPreparedInChunks(
  * plans a handful of statements instead of three per relationship type (docs/performance.md "Cold start").
  * Exported for streamed imports, which write chunk after chunk in one transaction of their own. `importChange`: the
  * import's changeset id, set as CREATED_BY_IMPORT on every element this write creates (its revert deletes them).
+ * `newRows`: what a load of several transactions knows to be new (new-rows.ts); by default, what this one does.
  */
-export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed, importChange: string | null = null): Promise<void> {
+export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed, importChange: string | null = null, newRows?: NewInLoad): Promise<void> {
   await inBatches(seed.records ?? [], (batch) => writeRecords(tx, batch, importChange));
   await inBatches(seed.evidence, (batch) =>
     tx.run(
@@ -167,12 +172,12 @@ export async function writeRows(tx: ManagedTransaction, seed: PreparedSeed, impo
       { rows: batch, importChange },
     ),
   );
-  await inBatches(seed.nodes, (batch) => writeNodes(tx, batch, importChange));
+  await writeNodes(tx, seed.nodes, importChange, newRows?.nodes);
   const levels = new Map<string, unknown>([
     ...seed.evidence.map((quote) => [quote.id, quote.confidence] as const),
     ...(seed.records ?? []).map((record) => [record.id, RECORD_CONFIDENCE] as const),
   ]);
-  await writeEdges(tx, seed.edges, importChange, levels);
+  await writeEdges(tx, seed.edges, importChange, levels, newRows?.edges);
 }
 
 /** When and by whom a record was first imported stays; a later import of the dataset adds what it supports. */
@@ -187,19 +192,3 @@ function writeRecords(tx: ManagedTransaction, rows: RecordRow[], importChange: s
     { rows, level: RECORD_CONFIDENCE, importChange },
   );
 }
-
-function writeNodes(tx: ManagedTransaction, rows: NodeRow[], importChange: string | null) {
-  const unsafe = rows.flatMap((row) => row.labels).filter((label) => !SAFE_NAME.test(label));
-  if (unsafe.length) throw new Error(`unsafe label in ${unsafe.join(',')}`);
-  const batch = splitProperties(rows);
-  return tx.run(
-    `UNWIND $rows AS row
-     MERGE (n:${ENTITY_LABEL} {id: row.id})
-     ON CREATE SET n.${CREATED_BY_IMPORT} = $importChange
-     SET n:$(row.labels)
-     SET n += row.scalars
-     ${uniteLists('n', batch.lists)}`,
-    { rows: batch.rows, importChange },
-  );
-}
-

@@ -8,6 +8,7 @@ import type { EdgeRow } from './graph-writer.js';
 import { relationshipCount, SAFE_NAME } from './cypher-names.js';
 import { splitProperties, uniteLists } from './property-rows.js';
 import { inBatches } from './write-batches.js';
+import { NewRows } from './new-rows.js';
 
 type Props = Record<string, unknown>;
 type SplitEdge = ReturnType<typeof splitProperties<EdgeRow>>['rows'][number];
@@ -20,43 +21,39 @@ export class MissingEndsError extends Error {
   override readonly name = 'MissingEndsError';
 }
 
-/**
- * What a transaction knows about the relationships it writes: whether the database held none when it began writing
- * them (Neo4j's count, read once), and then the (type, id) of each it wrote, the only ones that can exist.
- */
-interface Written { emptyBefore: boolean; keys: Set<string> }
-const writtenIn = new WeakMap<ManagedTransaction, Written>();
-const keyOf = (row: { type: string; id: string }) => `${row.type}\u0000${row.id}`;
+/** Within a transaction written without a load's own NewRows: the database's relationship count, read once. */
+const newIn = new WeakMap<ManagedTransaction, NewRows>();
 
-async function writtenBy(tx: ManagedTransaction): Promise<Written> {
-  const known = writtenIn.get(tx);
+async function newRowsOf(tx: ManagedTransaction): Promise<NewRows> {
+  const known = newIn.get(tx);
   if (known) return known;
-  const written = { emptyBefore: (await relationshipCount(tx)) === 0, keys: new Set<string>() };
-  writtenIn.set(tx, written);
-  return written;
+  const rows = new NewRows((await relationshipCount(tx)) === 0);
+  newIn.set(tx, rows);
+  return rows;
 }
 
 /**
- * Rows that cannot exist yet (into a database that held no relationship, not written before by this transaction) are
- * created by a bare `UNWIND … CREATE`, the floor's statement; the others are looked for between their two ends first
- * (mergeRows). Both name the type at run time (`$(row.type)`): one plan, however many types a load has.
+ * Rows that cannot exist yet (new-rows.ts: into a database that held no relationship when the transaction, or the
+ * chunked load that passes `newRows`, began; not written before by it) are created by a bare `UNWIND … CREATE`, the
+ * floor's statement; the others are looked for between their two ends first (mergeRows). Both name the type at run
+ * time (`$(row.type)`): one plan, however many types a load has.
  */
-export async function writeEdges(tx: ManagedTransaction, rows: EdgeRow[], importChange: string | null, quoteLevels: Map<string, unknown>): Promise<void> {
+export async function writeEdges(
+  tx: ManagedTransaction,
+  rows: EdgeRow[],
+  importChange: string | null,
+  quoteLevels: Map<string, unknown>,
+  newRows?: NewRows,
+): Promise<void> {
   if (!rows.length) return;
   const unsafe = rows.filter((row) => !SAFE_NAME.test(row.type));
   if (unsafe.length) throw new Error(`unsafe relationship type ${unsafe[0]!.type}`);
   const { rows: split, lists } = splitProperties(rows);
   const levels = await evidenceLevels(tx, split.flatMap((row) => evidenceOf(row)), quoteLevels);
-  const written = await writtenBy(tx);
+  const proven = newRows ?? (await newRowsOf(tx));
   const fresh: SplitEdge[] = [];
   const known: SplitEdge[] = [];
-  for (const row of split) {
-    if (!written.emptyBefore || written.keys.has(keyOf(row))) known.push(row);
-    else {
-      fresh.push(row);
-      written.keys.add(keyOf(row));
-    }
-  }
+  for (const row of split) (proven.claim(row.type, row.id) ? fresh : known).push(row);
   const withNew = (some: SplitEdge[]) => some.map((row) => ({ ...row, new: newProperties(row, levels, importChange) }));
   await inBatches(fresh, async (some) => expectAll(some, await tx.run(CREATE_ROWS, { rows: withNew(some) })));
   await inBatches(known, async (some) => expectAll(some, await tx.run(mergeRows(lists), { rows: withNew(some), order: EVIDENCE_LEVELS })));

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureSchema, MissingEndsError, writeRows, type EdgeRow, type NodeRow, type PreparedSeed } from '../../server/db/graph-writer.js';
+import { ensureSchema, loadPreparedInChunks, MissingEndsError, writeRows, type EdgeRow, type NodeRow, type PreparedSeed } from '../../server/db/graph-writer.js';
 import { RELATIONSHIP_ID_PREFIX } from '../../shared/model/graph-model.js';
 import { clearGraph, testDb } from '../support/test-db.js';
 
@@ -63,5 +63,35 @@ describe('the relationship writer, into an empty database and into one that hold
     await db.write((tx) => writeRows(tx, rows([edge('rel:ab', 'person:a', 'person:b', ['q1'])], ['a', 'b', 'c'].map((x) => node(`person:${x}`)))));
     await expect(db.write((tx) => writeRows(tx, rows([edge('rel:ab', 'person:a', 'person:c', ['q2'])])))).rejects.toThrow(/already exists|constraint/i);
     expect(await stored()).toEqual([{ id: 'rel:ab', evidence: ['q1'], note: 'from q1', stamp: null }]);
+  });
+
+  it('a chunked load into an empty database merges a node or relationship its later chunks repeat, and loaded again leaves the same graph', async () => {
+    const named = (id: string, aliases: string[]): NodeRow => ({ ...node(id), properties: { name: id, aliases } });
+    const chunks = (): PreparedSeed[] => [
+      { nodes: [named('person:a', ['x']), node('person:b'), node('person:c')], edges: [], evidence: [] },
+      { nodes: [named('person:a', ['y'])], edges: [edge('rel:ab', 'person:a', 'person:b', ['q1'])], evidence: [] },
+      rows([edge('rel:ab', 'person:a', 'person:b', ['q2']), edge('rel:bc', 'person:b', 'person:c', ['q2'])]),
+    ];
+    const nodes = async () =>
+      (await db.driver.executeQuery('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, n.aliases AS aliases ORDER BY id')).records.map((r) => r.toObject());
+    await loadPreparedInChunks(db, chunks(), ['WRITER_KNOWS']);
+    const once = { nodes: await nodes(), relationships: await stored() };
+    expect(once.nodes).toEqual([
+      { id: 'person:a', labels: expect.arrayContaining(['Entity', 'Person']), aliases: ['x', 'y'] },
+      { id: 'person:b', labels: expect.arrayContaining(['Entity', 'Person']), aliases: null },
+      { id: 'person:c', labels: expect.arrayContaining(['Entity', 'Person']), aliases: null },
+    ]);
+    expect(once.relationships).toEqual([
+      { id: 'rel:ab', evidence: ['q1', 'q2'], note: 'from q2', stamp: null },
+      { id: 'rel:bc', evidence: ['q2'], note: 'from q2', stamp: null },
+    ]);
+    await loadPreparedInChunks(db, chunks(), ['WRITER_KNOWS']);
+    expect({ nodes: await nodes(), relationships: await stored() }).toEqual(once);
+  });
+
+  it('a chunked load into an empty database refuses a later chunk’s relationship whose end is missing', async () => {
+    const chunks = [rows([], [node('person:a'), node('person:b')]), rows([edge('rel:ab', 'person:a', 'person:b', ['q1'])]), rows([edge('rel:ax', 'person:a', 'person:missing', ['q1'])])];
+    await expect(loadPreparedInChunks(db, chunks, ['WRITER_KNOWS'])).rejects.toBeInstanceOf(MissingEndsError);
+    expect((await stored()).map((r) => r.id)).toEqual(['rel:ab']);
   });
 });
