@@ -1,20 +1,23 @@
 import { AuthGate } from './auth/auth-gate';
-import { DuplicatesPanel } from './dedup/duplicates-panel';
 import { UserMenu } from './auth/user-menu';
 import { ExplorePage } from './explore/explore-page';
 import { ExportButton } from './export/export-button';
 import { StatusBanner } from './health/status-banner';
 import { LazySheetMappingStep } from './import-mapping/lazy-sheet-mapping-step';
-import { LazyQueriesPanel } from './queries/lazy-queries-panel';
-import { DetailsReporting } from './reporting/details-reporting';
 import { useCanWrite } from './reporting/api/use-role';
 import { showMerged } from './reporting/canvas-refresh';
-import { MergePreviewView } from './reporting/merge-preview-view';
-import { ReportingPanel } from './reporting/reporting-panel';
 import { ShowImported } from './reporting/show-imported';
-import { StoriesPanel } from './stories/stories-panel';
+import { lazyPanel } from './ui/lazy-panel';
 
 const DUPLICATES = 'Duplicates';
+
+// The side panels load on first open (bench: initial JavaScript).
+const QueriesPanel = lazyPanel('Queries', () => import('./queries/queries-panel').then((m) => m.QueriesPanel));
+const ReportingPanel = lazyPanel('Sources', () => import('./reporting/reporting-panel').then((m) => m.ReportingPanel));
+const StoriesPanel = lazyPanel('Stories', () => import('./stories/stories-panel').then((m) => m.StoriesPanel));
+const DuplicatesPanel = lazyPanel(DUPLICATES, () => import('./dedup/duplicates-panel').then((m) => m.DuplicatesPanel));
+const DetailsReporting = lazyPanel('Reporting', () => import('./reporting/details-reporting').then((m) => m.DetailsReporting));
+const MergePreviewView = lazyPanel('Merge preview', () => import('./reporting/merge-preview-view').then((m) => m.MergePreviewView));
 
 export function App() {
   const canWrite = useCanWrite();
@@ -45,7 +48,7 @@ export function App() {
               );
             }}
             panels={[
-              { label: 'Queries', render: (canvas, close) => <LazyQueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
+              { label: 'Queries', render: (canvas, close) => <QueriesPanel controller={canvas.controller} selectedIds={canvas.selectedIds} onClose={close} /> },
               { label: 'Sources', render: (canvas, close) => <ReportingPanel canvas={canvas} onClose={close} /> },
               { label: 'Stories', render: (canvas, close) => <StoriesPanel canvas={canvas} canWrite={canWrite} onClose={close} /> },
               {

@@ -2,7 +2,7 @@
  * Every step of a story as print pictures (PNG and/or SVG), in one zip: drawn one step at a time in the browser
  * from the story's graph, so the caller can show progress and stop between steps.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { Zippable } from 'fflate';
 import type { Graph, StoryContent, StoryStep } from '../../shared/contract';
 import { slug } from '../../shared/contract/export-filename';
 import { captionLines, sourceLine, stepLegend, type PrintSource } from '../../shared/story/step-print';
@@ -51,12 +51,14 @@ export async function stepImagesZip(story: StoryContent, graph: Graph, options: 
         measure,
       );
       const stem = fileStem(step, index);
-      if (options.svg) files[`${stem}.svg`] = strToU8(svg);
+      if (options.svg) files[`${stem}.svg`] = new TextEncoder().encode(svg);
       // PNG is compressed already: stored as it is.
       if (options.png) files[`${stem}.png`] = [new Uint8Array(await (await rasterise(svg, options.width / STEP_FIGURE_WIDTH, PRINT_DPI)).arrayBuffer()), { level: 0 }];
     }
   } finally {
     stage.destroy();
   }
+  // The zip library is fetched when a story is first exported, not with the page (bench: initial JavaScript).
+  const { zipSync } = await import('fflate');
   return new Blob([zipSync(files)], { type: 'application/zip' });
 }
