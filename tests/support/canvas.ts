@@ -33,7 +33,7 @@ export async function pointOf(page: Page, id: string, group: 'node' | 'edge' = '
   const box = await page.getByTestId('graph-canvas').boundingBox();
   if (!box) throw new Error('the canvas is not on the page');
   const p = group === 'node'
-    ? await page.evaluate((nodeId) => (window as unknown as CyWindow).__threadlineCy!.getElementById(nodeId).renderedPosition(), id)
+    ? await uncoveredNode(page, id, box)
     : await page.evaluate((edgeId) => {
       const cy = (window as unknown as { __threadlineCy: EdgeCy }).__threadlineCy;
       const edge = cy.getElementById(edgeId);
@@ -46,6 +46,22 @@ export async function pointOf(page: Page, id: string, group: 'node' | 'edge' = '
       return candidates.find((q) => !covered(q)) ?? mid;
     }, id);
   return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/**
+ * A node's rendered position, brought to the canvas's centre first when a panel over the canvas (the details, say)
+ * covers it: a click there would land on the panel.
+ */
+async function uncoveredNode(page: Page, id: string, box: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  const position = () => page.evaluate((nodeId) => (window as unknown as CyWindow).__threadlineCy!.getElementById(nodeId).renderedPosition(), id);
+  const p = await position();
+  const covered = await page.evaluate(({ x, y }) => !document.elementFromPoint(x, y)?.closest('[data-testid="graph-canvas"]'), { x: box.x + p.x, y: box.y + p.y });
+  if (!covered) return p;
+  await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { __threadlineCy: { center(e: unknown): void; getElementById(id: string): unknown } }).__threadlineCy;
+    cy.center(cy.getElementById(nodeId));
+  }, id);
+  return position();
 }
 
 export async function modelPosition(page: Page, id: string) {
