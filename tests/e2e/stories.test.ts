@@ -5,6 +5,8 @@ import { useE2eApp } from '../support/e2e-app.js';
 
 const app = useE2eApp();
 const SHOTS = 'test-results/stories';
+// A step's highlight follows its camera move, which takes seconds on a busy machine (expect.poll waits 1 s by default).
+const STEP_APPLIED = { timeout: 15_000 };
 
 const panel = () => app.page.getByRole('complementary', { name: 'Stories' });
 const highlighted = () =>
@@ -66,16 +68,16 @@ describe('a journalist tells the story of the March 13 call', () => {
     const present = app.page.getByRole('region', { name: 'Presenting Rubio’s call' });
     await present.getByText('1 / 4').waitFor();
     await app.page.waitForFunction(() => (window as unknown as { __threadlineCy: { $(s: string): { length: number } } }).__threadlineCy.$('.highlighted').length > 0);
-    await expect.poll(highlighted).toEqual(['person:marco-rubio']);
+    await expect.poll(highlighted, STEP_APPLIED).toEqual(['person:marco-rubio']);
     await app.page.waitForTimeout(700);
     await app.page.screenshot({ path: `${SHOTS}/present-1.png` });
 
     await app.page.keyboard.press('ArrowRight');
     await present.getByText('2 / 4').waitFor();
-    await expect.poll(highlighted).toEqual(['person:nayib-bukele']);
+    await expect.poll(highlighted, STEP_APPLIED).toEqual(['person:nayib-bukele']);
     await app.page.keyboard.press('ArrowRight');
     await present.getByText('3 / 4').waitFor();
-    await expect.poll(highlighted).toEqual(['rel:rubio-agreed-to-cecot-deal']);
+    await expect.poll(highlighted, STEP_APPLIED).toEqual(['rel:rubio-agreed-to-cecot-deal']);
     await present.getByRole('list', { name: 'Sources' }).locator('blockquote').first().waitFor();
     await app.page.waitForTimeout(700);
     await app.page.screenshot({ path: `${SHOTS}/present-3.png` });
@@ -89,7 +91,7 @@ describe('a journalist tells the story of the March 13 call', () => {
 
     await app.page.keyboard.press('Escape');
     await present.waitFor({ state: 'detached' });
-    await expect.poll(highlighted).toEqual([]);
+    await expect.poll(highlighted, STEP_APPLIED).toEqual([]);
     expect(await canvasNodeIds(app.page)).toEqual(expect.arrayContaining(before));
   });
 });
