@@ -5,6 +5,7 @@
  * the key's uniqueness constraint (the entity id, or the relationship type's id) at commit: an error, never a copy.
  */
 import { ENTITY_LABEL } from '../../shared/model/graph-model.js';
+import { relationshipCount } from './cypher-names.js';
 import type { Database } from './neo4j.js';
 
 /**
@@ -42,9 +43,9 @@ export class NewRows {
 export interface NewInLoad { nodes: NewRows; edges: NewRows }
 
 export async function newInLoad(db: Database): Promise<NewInLoad> {
-  const { records } = await db.read((tx) =>
-    tx.run(`CALL () { MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`),
-  );
-  const count = (name: string) => Number(records[0]?.get(name) ?? 0);
-  return { nodes: new NewRows(count('nodes') === 0), edges: new NewRows(count('relationships') === 0) };
+  return db.read(async (tx) => {
+    const { records } = await tx.run(`MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS nodes`);
+    const nodes = Number(records[0]?.get('nodes') ?? 0);
+    return { nodes: new NewRows(nodes === 0), edges: new NewRows((await relationshipCount(tx)) === 0) };
+  });
 }
